@@ -1,0 +1,64 @@
+// Turns the checked data/ folder into the directory the bundle ships: every
+// phone as E.164, every city and location with GeoNames coordinates and a time
+// zone, and nothing a browser does not use (source texts, notes, gazetteer keys).
+import { normalisePhone } from './phone.js';
+import { lookUpCity } from './gazetteer.js';
+
+const withoutKeys = (object, keys) => Object.fromEntries(Object.entries(object).filter(([k]) => !keys.includes(k)));
+
+const compilePhone = (phone) => {
+  const { number } = normalisePhone(phone.source_text, phone.country);
+  return { ...withoutKeys(phone, ['source_text', 'country']), number };
+};
+const compilePhones = (phones) => (phones ? { phones: phones.map(compilePhone) } : {});
+const compileProvenance = (provenance) => provenance.map(({ source, source_date }) => ({ source, source_date }));
+
+/**
+ * @param {import('./validate-directory.js').DirectoryParts} parts a directory that passed validation
+ * @returns {{ directory?: object, errors: string[] }}
+ */
+export function compileDirectory(parts) {
+  const errors = [];
+  const cities = parts.cities.value.map((city) => {
+    const found = lookUpCity(city.gazetteer, city.country);
+    if ('error' in found) errors.push(`${parts.cities.file}: ${city.id}: gazetteer: ${found.error}`);
+    return { ...withoutKeys(city, ['gazetteer']), ...found };
+  });
+  const cityById = new Map(cities.map((c) => [c.id, c]));
+
+  const organizations = parts.organizations.map(({ value: org }) => ({
+    ...withoutKeys(org, ['$schema', 'notes', 'phones', 'fees', 'fraud_reporting', 'services', 'locations', 'provenance']),
+    ...compilePhones(org.phones),
+    ...(org.fees ? { fees: { ...org.fees, provenance: compileProvenance(org.fees.provenance) } } : {}),
+    ...(org.fraud_reporting
+      ? {
+          fraud_reporting: {
+            ...withoutKeys(org.fraud_reporting, ['phones', 'provenance']),
+            ...compilePhones(org.fraud_reporting.phones),
+            provenance: compileProvenance(org.fraud_reporting.provenance),
+          },
+        }
+      : {}),
+    services: org.services.map((service) => ({ ...service, provenance: compileProvenance(service.provenance) })),
+    locations: org.locations.map((location) => {
+      const city = cityById.get(location.city_id);
+      const exact = typeof location.latitude === 'number' && typeof location.longitude === 'number';
+      return {
+        ...withoutKeys(location, ['notes', 'phones', 'schedules', 'provenance']),
+        latitude: exact ? location.latitude : city.latitude,
+        longitude: exact ? location.longitude : city.longitude,
+        geo_precision: exact ? (location.geo_precision ?? 'address') : 'city',
+        timezone: city.timezone,
+        ...compilePhones(location.phones),
+        ...(location.schedules
+          ? { schedules: location.schedules.map((s) => ({ ...s, timezone: city.timezone })) }
+          : {}),
+        provenance: compileProvenance(location.provenance),
+      };
+    }),
+    provenance: compileProvenance(org.provenance),
+  }));
+
+  const sources = parts.sources.value.map((source) => withoutKeys(source, ['date_note', 'file']));
+  return { errors, directory: { camino_directory: 1, sources, cities, organizations } };
+}

@@ -1,0 +1,418 @@
+/* Generated from data/schema/directory.schema.json by scripts/generate-types.js. Do not edit: change the schema and run npm run generate-types. */
+
+/**
+ * A stable lowercase id: letters, digits and single hyphens.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Slug".
+ */
+export type Slug = string;
+/**
+ * HSDS status of a record.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Status".
+ */
+export type Status = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+/**
+ * The sources of a record's facts, at least one.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "ProvenanceList".
+ */
+export type ProvenanceList = [Provenance, ...Provenance[]];
+/**
+ * Camino's fixed service taxonomy.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "TaxonomyId".
+ */
+export type TaxonomyId =
+  | 'legal'
+  | 'shelter'
+  | 'health'
+  | 'mental-health'
+  | 'gbv'
+  | 'human-rights'
+  | 'family-reunification'
+  | 'livelihoods'
+  | 'information'
+  | 'humanitarian-aid';
+/**
+ * Who a service is for.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Population".
+ */
+export type Population =
+  'women' | 'children' | 'lgbtqi' | 'indigenous' | 'families' | 'deportees' | 'everyone';
+/**
+ * A calendar date, YYYY-MM-DD.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "IsoDate".
+ */
+export type IsoDate = string;
+/**
+ * A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "PartialDate".
+ */
+export type PartialDate = string;
+
+/**
+ * A Camino directory: a profile of Open Referral HSDS 3.0 (organization, service, location, address, phone, schedule) extended with translated text, WhatsApp/SMS flags, a fixed service taxonomy, populations served, fees and fraud reporting, and provenance on every record. data/README.md documents every field.
+ */
+export interface CaminoDirectory {
+  $schema?: string;
+  /**
+   * Format version. This schema describes version 1.
+   */
+  camino_directory: 1;
+  /**
+   * The documents every fact comes from; records point at them by id.
+   */
+  sources: Source[];
+  /**
+   * Cities that locations may name in city_id, in addition to the built-in list.
+   */
+  cities?: City[];
+  organizations: Organization[];
+}
+/**
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export interface Source {
+  id: Slug;
+  title: LocalizedText;
+  publisher?: string;
+  /**
+   * The document's own date.
+   */
+  date: string;
+  date_note?: string;
+  url?: string;
+  /**
+   * The copy the data was read from.
+   */
+  file?: string;
+}
+/**
+ * Human-readable text in one or more languages, keyed by BCP 47 language code: { "es": "…", "en": "…" }.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "LocalizedText".
+ */
+export interface LocalizedText {
+  [k: string]: string;
+}
+/**
+ * A city that locations belong to. It needs latitude, longitude and timezone, or a gazetteer key from which the build adds them (data/cities.json).
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "City".
+ */
+export interface City {
+  id: Slug;
+  /**
+   * The city's Spanish name, with its accents.
+   */
+  name: string;
+  /**
+   * Other names people type: "CDMX", "Cd. Juárez".
+   */
+  aliases?: string[];
+  state_province: string;
+  country: string;
+  /**
+   * IANA time zone.
+   */
+  timezone?: string;
+  latitude?: number;
+  longitude?: number;
+  geonames_id?: number;
+  /**
+   * How to find the city in GeoNames: its name there and its first-level admin code.
+   */
+  gazetteer?: {
+    name: string;
+    admin1: string;
+  };
+}
+/**
+ * HSDS organization with its services and locations nested.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Organization".
+ */
+export interface Organization {
+  $schema?: string;
+  id: Slug;
+  name: LocalizedText;
+  alternate_name?: LocalizedText;
+  description: Description;
+  status: Status;
+  url?: string;
+  emails?: Email[];
+  phones?: Phone[];
+  year_incorporated?: number;
+  service_areas?: ServiceArea[];
+  fees?: Fees;
+  fraud_reporting?: FraudReporting;
+  /**
+   * @minItems 1
+   */
+  services: [Service, ...Service[]];
+  locations: Location[];
+  /**
+   * Editorial notes; not shown, not shipped.
+   */
+  notes?: string;
+  provenance: ProvenanceList;
+  /**
+   * HSDS assured_date: when the record was last checked against its sources.
+   */
+  assured_date: string;
+}
+/**
+ * Translated text that must exist at least in Spanish and English.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Description".
+ */
+export interface Description {
+  es: string;
+  en: string;
+  [k: string]: string;
+}
+/**
+ *  description: What the address is for ("Media inquiries", "Legal clinic").
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Email".
+ */
+export interface Email {
+  email: string;
+  description?: LocalizedText;
+}
+/**
+ * HSDS phone. It needs number or source_text: data files in data/ give source_text and the build adds number; an external directory gives number.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Phone".
+ */
+export interface Phone {
+  /**
+   * E.164: + country code and national number, digits only.
+   */
+  number?: string;
+  /**
+   * The number exactly as the source document writes it.
+   */
+  source_text?: string;
+  extension?: string;
+  /**
+   * HSDS phone type. "text" is a line that only takes messages.
+   */
+  type: 'voice' | 'cell' | 'fax' | 'text';
+  /**
+   * The number takes WhatsApp messages.
+   */
+  whatsapp?: boolean;
+  /**
+   * The number takes SMS.
+   */
+  sms?: boolean;
+  /**
+   * A free call from within Mexico.
+   */
+  toll_free?: boolean;
+  description?: LocalizedText;
+  /**
+   * ISO 3166-1 alpha-2 country to read source_text in when it has no + prefix. Default MX.
+   */
+  country?: string;
+}
+/**
+ * Where an organisation or service works without an office of its own: a whole country or a state.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "ServiceArea".
+ */
+export interface ServiceArea {
+  country: string;
+  state_province?: string;
+  description?: LocalizedText;
+}
+/**
+ * Whether the services cost money.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Fees".
+ */
+export interface Fees {
+  free: boolean;
+  description?: LocalizedText;
+  provenance: ProvenanceList;
+}
+/**
+ * Where a record's facts come from.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Provenance".
+ */
+export interface Provenance {
+  /**
+   * A stable lowercase id: letters, digits and single hyphens.
+   */
+  source: string;
+  /**
+   * The date of that document, as in sources.
+   */
+  source_date: string;
+  /**
+   * What this source says that others do not, or what was read with care.
+   */
+  note?: string;
+}
+/**
+ * The organisation's own statement and channel for reporting anyone who charges in its name.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "FraudReporting".
+ */
+export interface FraudReporting {
+  statement: Description;
+  emails?: Email[];
+  phones?: Phone[];
+  url?: string;
+  provenance: ProvenanceList;
+}
+/**
+ * HSDS service, tagged with Camino's taxonomy.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Service".
+ */
+export interface Service {
+  id: Slug;
+  name: Description;
+  description: Description;
+  /**
+   * @minItems 1
+   */
+  taxonomy: [TaxonomyId, ...TaxonomyId[]];
+  /**
+   * @minItems 1
+   */
+  populations: [Population, ...Population[]];
+  status: Status;
+  /**
+   * The organisation's locations that offer this service. Absent: all of them.
+   */
+  location_ids?: Slug[];
+  service_areas?: ServiceArea[];
+  /**
+   * Also offered by phone or online.
+   */
+  remote?: boolean;
+  /**
+   * Languages the service is offered in (BCP 47), where a source says.
+   */
+  languages?: string[];
+  provenance: ProvenanceList;
+  /**
+   * HSDS assured_date: when the record was last checked against its sources.
+   */
+  assured_date: string;
+}
+/**
+ * HSDS location: an office, shelter or project site.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Location".
+ */
+export interface Location {
+  id: Slug;
+  name: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * A stable lowercase id: letters, digits and single hyphens.
+   */
+  city_id: string;
+  status: Status;
+  addresses?: Address[];
+  latitude?: number;
+  longitude?: number;
+  /**
+   * "address": the point is the door. "city": only the city is known; the point is the city's.
+   */
+  geo_precision?: 'address' | 'city';
+  /**
+   * IANA time zone; the build derives it from the city.
+   */
+  timezone?: string;
+  phones?: Phone[];
+  emails?: Email[];
+  schedules?: Schedule[];
+  url?: string;
+  /**
+   * Editorial notes; not shown, not shipped.
+   */
+  notes?: string;
+  provenance: ProvenanceList;
+  /**
+   * HSDS assured_date: when the record was last checked against its sources.
+   */
+  assured_date: string;
+}
+/**
+ * HSDS address. landmark: How people find the door ("one street from the Angel of Independence").
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Address".
+ */
+export interface Address {
+  address_1: string;
+  address_2?: string;
+  /**
+   * The city as the address writes it.
+   */
+  city: string;
+  /**
+   * Alcaldía, municipio or delegación.
+   */
+  region?: string;
+  state_province: string;
+  postal_code?: string;
+  /**
+   * ISO 3166-1 alpha-2.
+   */
+  country: string;
+  address_type?: 'physical' | 'postal' | 'virtual';
+  landmark?: LocalizedText;
+}
+/**
+ * HSDS schedule: weekly opening hours in the location's time zone. description: What these hours are for ("Migrant reception", "Office").
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Schedule".
+ */
+export interface Schedule {
+  freq: 'WEEKLY';
+  /**
+   * RFC 5545 days, comma-separated: MO,TU,WE,TH,FR,SA,SU.
+   */
+  byday: string;
+  opens_at: string;
+  closes_at: string;
+  /**
+   * IANA time zone of the hours. The build fills it in from the location's city.
+   */
+  timezone?: string;
+  description?: LocalizedText;
+}
