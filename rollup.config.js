@@ -1,0 +1,31 @@
+// Two builds from src/index.ts:
+// - dist/camino.js: one classic script (IIFE) with every component, every
+//   locale and the built-in directory, for a <script src> tag;
+// - dist/esm/: ES modules for bundlers, with lit, @lit/localize, fuse.js and
+//   leaflet left as dependencies so an app never ships two copies.
+import resolve from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
+
+/** Terser settings shared with scripts/size.js, so its figures match the real build. */
+export const terserOptions = {
+  ecma: 2021,
+  compress: { passes: 2 },
+  format: { comments: false },
+};
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/camino.js', format: 'iife', name: 'CaminoWidgets', inlineDynamicImports: true, sourcemap: true },
+    plugins: [resolve({ browser: true }), typescript(), terser(terserOptions)],
+  },
+  {
+    input: 'src/index.ts',
+    external: [/^lit($|\/)/, /^@lit\//, /^fuse\.js/, /^leaflet/],
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [resolve({ browser: true }), typescript()],
+  },
+];

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const orgCardStyles = css`
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .card > :last-child {
+    margin-bottom: 0;
+  }
+  section {
+    margin-block: var(--_space);
+  }
+  .alternate-name {
+    color: var(--_muted);
+  }
+  .free {
+    display: inline-block;
+    padding: 0.15em 0.6em;
+    border-radius: 999px;
+    border: 1px solid var(--_open);
+    color: var(--_open);
+    font-weight: 600;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    list-style: none;
+    padding: 0;
+  }
+  .tags li {
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+  }
+  .services {
+    padding-inline-start: 1.2em;
+  }
+  .offices {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    list-style: none;
+    padding: 0;
+  }
+  .office {
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .office > :last-child {
+    margin-bottom: 0;
+  }
+  .count {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .open-state.open strong {
+    color: var(--_open);
+  }
+  .open-state.closed strong {
+    color: var(--_closed);
+  }
+  .hours {
+    padding-inline-start: 1.2em;
+  }
+  .action {
+    display: inline-block;
+    padding: 0.4em 0.8em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    text-decoration: none;
+    font-weight: 600;
+  }
+  .fraud {
+    padding: calc(var(--_space) * 0.75);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .sources {
+    font-size: 0.9em;
+    color: var(--_muted);
+    border-top: 1px solid var(--_border);
+    padding-top: calc(var(--_space) / 2);
+  }
+  .sources ul {
+    padding-inline-start: 1.2em;
+  }
+`;

@@ -1,0 +1,61 @@
+import type { CaminoDirectory, City, Location, Organization, Service, Source } from './format.js';
+import { foldForMatching } from './text-match.js';
+
+/** A checked directory with the look-ups the components need. */
+export class DirectoryIndex {
+  readonly organizations: readonly Organization[];
+  readonly cities: readonly City[];
+  private readonly organizationsById = new Map<string, Organization>();
+  private readonly citiesById = new Map<string, City>();
+  private readonly citiesByName = new Map<string, City>();
+  private readonly sourcesById = new Map<string, Source>();
+
+  constructor(directory: CaminoDirectory) {
+    this.organizations = directory.organizations;
+    this.cities = directory.cities ?? [];
+    for (const org of this.organizations) this.organizationsById.set(org.id, org);
+    for (const source of directory.sources) this.sourcesById.set(source.id, source);
+    for (const city of this.cities) {
+      this.citiesById.set(city.id, city);
+      for (const name of [city.id, city.name, ...(city.aliases ?? [])]) {
+        const key = foldForMatching(name);
+        if (!this.citiesByName.has(key)) this.citiesByName.set(key, city);
+      }
+    }
+  }
+
+  organization(id: string): Organization | undefined {
+    return this.organizationsById.get(id.trim().toLowerCase());
+  }
+
+  /** A city by id, name or alias, whatever the case and accents ("CDMX", "cd. juarez"). */
+  findCity(nameOrId: string): City | undefined {
+    return this.citiesById.get(nameOrId) ?? this.citiesByName.get(foldForMatching(nameOrId));
+  }
+
+  city(id: string): City | undefined {
+    return this.citiesById.get(id);
+  }
+
+  source(id: string): Source | undefined {
+    return this.sourcesById.get(id);
+  }
+
+  /** The organisation's locations that are not closed for good, optionally only those in one city. */
+  officesOf(org: Organization, cityId?: string): Location[] {
+    return org.locations.filter(
+      (location) => location.status !== 'defunct' && (!cityId || location.city_id === cityId),
+    );
+  }
+
+  /** The services offered at a location (a service without location_ids is offered at all of them). */
+  servicesAt(org: Organization, location: Location): Service[] {
+    return org.services.filter((service) => !service.location_ids || service.location_ids.includes(location.id));
+  }
+
+  /** Cities where an organisation has offices, in the order of the city list. */
+  citiesOf(org: Organization): City[] {
+    const ids = new Set(org.locations.map((l) => l.city_id));
+    return this.cities.filter((c) => ids.has(c.id));
+  }
+}

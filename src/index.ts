@@ -1,0 +1,24 @@
+/**
+ * Camino: embeddable web components that help refugees, asylum seekers and
+ * migrants in Mexico find free help in their own language.
+ *
+ * Loading this module (or dist/camino.js) defines every camino-* element.
+ */
+import { defineElements } from './internal/define.js';
+import { CaminoOrgCard } from './components/org-card/org-card.js';
+import { CaminoFraudNotice } from './components/fraud-notice/fraud-notice.js';
+
+export { CaminoOrgCard, CaminoFraudNotice };
+export type { CaminoDirectory } from './directory/format.js';
+
+defineElements({
+  'camino-org-card': CaminoOrgCard,
+  'camino-fraud-notice': CaminoFraudNotice,
+});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'camino-org-card': CaminoOrgCard;
+    'camino-fraud-notice': CaminoFraudNotice;
+  }
+}

@@ -1,0 +1,99 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { inLocale } from './localize.js';
+import { resolveLocale } from './locale.js';
+import { builtInDirectory, loadDirectory, type LoadedDirectory } from '../directory/load-directory.js';
+
+/** Elements that follow the page's lang; one observer serves them all. */
+const followers = new Set<CaminoElement>();
+let langObserver: MutationObserver | undefined;
+
+function followPageLanguage(element: CaminoElement) {
+  followers.add(element);
+  if (!langObserver) {
+    // An ancestor's or the document's lang can change after render (a site's
+    // language switcher); every element re-resolves its locale when one does.
+    langObserver = new MutationObserver(() => followers.forEach((el) => el.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+/**
+ * What every camino-* element shares: its language, its directory (`src` or
+ * the built-in one), and console warnings that name the element.
+ */
+export class CaminoElement extends LitElement {
+  /**
+   * URL of a directory JSON in Camino's format to show instead of the built-in
+   * Mexico directory. Relative URLs resolve against the page.
+   */
+  @property({ reflect: true }) src?: string;
+
+  /** The locale this element renders in, resolved before each render. */
+  protected locale = 'es';
+
+  /** The directory, once loaded; undefined while loading. */
+  @state() protected loaded?: LoadedDirectory;
+
+  private warnedAbout = new Set<string>();
+  private requestedDirectory = false;
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    followPageLanguage(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    followers.delete(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('src') || !this.requestedDirectory) this.loadDirectory();
+    const { locale, unsupported } = resolveLocale(this);
+    this.locale = locale;
+    if (unsupported) this.warnOnce(`lang "${unsupported}" is not a language Camino speaks; showing "${locale}".`);
+  }
+
+  private loadDirectory() {
+    this.requestedDirectory = true;
+    const src = this.src;
+    // The built-in directory is in the script: render it in the first frame.
+    if (!src) {
+      this.loaded = { index: builtInDirectory(), problems: [] };
+      return;
+    }
+    this.loaded = undefined;
+    loadDirectory(src).then((loaded) => {
+      if (this.src !== src) return; // a newer src is loading
+      this.loaded = loaded;
+      for (const problem of loaded.problems) this.warnOnce(problem);
+    });
+  }
+
+  /** Renders in this element's own locale. */
+  protected override update(changed: PropertyValues) {
+    inLocale(this.locale, () => super.update(changed));
+  }
+
+  /** Runs work that calls msg() outside render in this element's locale. */
+  protected inOwnLocale<T>(work: () => T): T {
+    return inLocale(this.locale, work);
+  }
+
+  /** One console warning per distinct problem, prefixed with the tag. */
+  protected warnOnce(message: string) {
+    if (this.warnedAbout.has(message)) return;
+    this.warnedAbout.add(message);
+    console.warn(`[${this.localName}] ${message}`);
+  }
+}

@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/**
+ * Styles every camino-* element shares. Public --camino-* custom properties
+ * are read once here into private --_ ones, so a site themes every element
+ * with a few variables and nothing else of ours leaks out or in.
+ */
+export const sharedStyles = css`
+  :host {
+    --_font: var(--camino-font-family, inherit);
+    --_text: var(--camino-color-text, #1b1f24);
+    --_muted: var(--camino-color-muted, #4a5260);
+    --_background: var(--camino-color-background, #ffffff);
+    --_surface: var(--camino-color-surface, #f4f6f8);
+    --_border: var(--camino-color-border, #c9d0d8);
+    --_accent: var(--camino-color-accent, #0b5cab);
+    --_open: var(--camino-color-open, #126b30);
+    --_closed: var(--camino-color-closed, #9b1c1c);
+    --_radius: var(--camino-radius, 8px);
+    --_space: var(--camino-spacing, 1rem);
+    --_focus: var(--camino-focus-color, #0b5cab);
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0 0 calc(var(--_space) / 2);
+    line-height: 1.25;
+  }
+  h2 { font-size: 1.25em; }
+  h3, h4, h5, h6 { font-size: 1.05em; }
+  p, ul {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible, button:focus-visible, summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .message {
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
