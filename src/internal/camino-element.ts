@@ -21,6 +21,10 @@ function followPageLanguage(element: CaminoElement) {
 /**
  * What every camino-* element shares: its language, its directory (`src` or
  * the built-in one), and console warnings that name the element.
+ *
+ * @attribute lang - Language to render in: es or en. Without it, the nearest
+ * ancestor's lang, then the document's, then the browser's first supported
+ * language, then Spanish. Changing it (or an ancestor's) re-renders.
  */
 export class CaminoElement extends LitElement {
   /**

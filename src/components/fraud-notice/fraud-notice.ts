@@ -12,6 +12,7 @@ import { fraudNoticeStyles } from './fraud-notice.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
 
 /**
+ * @tagname camino-fraud-notice
  * @summary Tells people that the services are free and how to report anyone who asks for money.
  *
  * Without `org`, a general notice for the whole directory. With `org`, that
@@ -43,6 +44,9 @@ export class CaminoFraudNotice extends CaminoElement {
 
   override render() {
     const loaded = this.loaded;
+    if (!loaded && this.org) {
+      return html`<p class="message" role="status" aria-busy="true" lang=${this.locale}>${msg('Cargando…')}</p>`;
+    }
     const failure = loaded && renderDirectoryFailure(loaded);
     const orgId = this.org?.trim();
     let org: Organization | undefined;

@@ -22,7 +22,7 @@ export function addressLine(address: Address): string {
 
 function directionsFor(office: Location, address: Address | undefined): string | undefined {
   if (office.geo_precision === 'address' && typeof office.latitude === 'number' && typeof office.longitude === 'number') {
-    return directionsHref(`${office.latitude},${office.longitude}`);
+    return directionsHref(`${office.latitude.toFixed(5)},${office.longitude.toFixed(5)}`);
   }
   // Only the city's point is known: send the street address, never the city centre.
   return address ? directionsHref(addressLine(address)) : undefined;

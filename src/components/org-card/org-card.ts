@@ -16,6 +16,7 @@ import { renderOffice, serviceTypes } from './office.js';
 import { orgCardStyles } from './org-card.styles.js';
 
 /**
+ * @tagname camino-org-card
  * @summary One organisation: what it does, for whom, whether it is free, its offices and where the information comes from.
  *
  * @csspart card - The card's outer box.

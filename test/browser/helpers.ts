@@ -1,0 +1,31 @@
+// Shared helpers for the browser tests.
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/index.js';
+
+export const PARTNER = '/test/fixtures/directories/partner.json';
+export const PARTNER_WITH_ERRORS = '/test/fixtures/directories/partner-with-errors.json';
+
+/** Collects console.warn calls while a test runs. */
+export function captureWarnings() {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+/** Renders a template and waits until the element has its directory and has rendered. */
+export async function renderElement<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  template: TemplateResult,
+): Promise<T> {
+  const el = await fixture<T>(template);
+  await waitUntil(() => !el.shadowRoot?.textContent?.match(/Cargando|Loading/), 'element stayed in loading state', { timeout: 3000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The element's rendered text, whitespace collapsed. */
+export const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
+export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)] as HTMLElement[];

@@ -1,0 +1,84 @@
+// Pure functions the components rely on.
+import { expect } from '@open-wc/testing';
+import { openState } from '../../src/directory/opening-hours.js';
+import { displayPhone } from '../../src/directory/phone-display.js';
+import { pickText } from '../../src/directory/localized-text.js';
+import { foldForMatching } from '../../src/directory/text-match.js';
+import { formatDays } from '../../src/internal/format.js';
+import { directionsHref, mailtoHref, webHref, whatsappHref } from '../../src/internal/safe-links.js';
+
+const office = [{ freq: 'WEEKLY' as const, byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' }];
+
+describe('openState', () => {
+  it('judges opening hours on the office\'s clock, not the reader\'s', () => {
+    // 2025-01-06 is a Monday. 17:30 UTC is 09:30 in Tijuana (UTC-8) and 11:30 in Mexico City (UTC-6).
+    const at = new Date(Date.UTC(2025, 0, 6, 17, 30));
+    expect(openState(office, 'America/Tijuana', at)).to.equal('open');
+    // 16:30 UTC is 08:30 in Tijuana (closed) and 10:30 in Mexico City (open).
+    const earlier = new Date(Date.UTC(2025, 0, 6, 16, 30));
+    expect(openState(office, 'America/Tijuana', earlier)).to.equal('closed');
+    expect(openState(office, 'America/Mexico_City', earlier)).to.equal('open');
+  });
+
+  it('follows US daylight saving at the border and none in central Mexico', () => {
+    // 2025-07-07 (Monday) 15:30 UTC: Tijuana is on UTC-7 in summer (08:30, closed); Mexico City stays UTC-6 (09:30, open).
+    const summer = new Date(Date.UTC(2025, 6, 7, 15, 30));
+    expect(openState(office, 'America/Tijuana', summer)).to.equal('closed');
+    expect(openState(office, 'America/Mexico_City', summer)).to.equal('open');
+  });
+
+  it('is closed on days not listed, at closing time, and unknown without hours', () => {
+    const saturday = new Date(Date.UTC(2025, 0, 11, 18, 0));
+    expect(openState(office, 'America/Mexico_City', saturday)).to.equal('closed');
+    const closing = new Date(Date.UTC(2025, 0, 6, 23, 0)); // 17:00 in Mexico City
+    expect(openState(office, 'America/Mexico_City', closing)).to.equal('closed');
+    expect(openState(undefined, 'America/Mexico_City')).to.equal('unknown');
+  });
+});
+
+describe('displayPhone', () => {
+  it('writes Mexican numbers as they are dialled inside Mexico', () => {
+    expect(displayPhone('+525515180730')).to.equal('55 1518 0730');
+    expect(displayPhone('+529626254812')).to.equal('962 625 4812');
+    expect(displayPhone('+528007152000')).to.equal('800 715 2000');
+  });
+  it('keeps the country code of foreign numbers', () => {
+    expect(displayPhone('+12087537041')).to.equal('+1 208 753 7041');
+  });
+});
+
+describe('pickText', () => {
+  it('falls back to es, then en, and says which language it returns', () => {
+    expect(pickText({ es: 'Hola', en: 'Hello' }, 'en-US')).to.deep.equal({ text: 'Hello', lang: 'en' });
+    expect(pickText({ es: 'Hola', en: 'Hello' }, 'fr')).to.deep.equal({ text: 'Hola', lang: 'es' });
+    expect(pickText({ en: 'Hello' }, 'fr')).to.deep.equal({ text: 'Hello', lang: 'en' });
+    expect(pickText({ pt: 'Olá' }, 'es')).to.deep.equal({ text: 'Olá', lang: 'pt' });
+    expect(pickText(undefined, 'es')).to.equal(undefined);
+  });
+});
+
+describe('foldForMatching', () => {
+  it('ignores case, accents and punctuation', () => {
+    expect(foldForMatching('Cd. Juárez')).to.equal('cd juarez');
+    expect(foldForMatching('QUERÉTARO')).to.equal('queretaro');
+  });
+});
+
+describe('formatDays', () => {
+  it('writes runs of days as a range and scattered days as a list, in the locale', () => {
+    expect(formatDays('MO,TU,WE,TH,FR', 'en')).to.equal('Monday–Friday');
+    expect(formatDays('MO,WE,FR', 'es')).to.equal('lunes, miércoles y viernes');
+  });
+});
+
+describe('safe links', () => {
+  it('only http(s), tel:, mailto: and wa.me', () => {
+    expect(webHref('javascript:alert(1)')).to.equal(undefined);
+    expect(webHref('data:text/html,x')).to.equal(undefined);
+    expect(webHref('https://example.org/a')).to.equal('https://example.org/a');
+    expect(mailtoHref('a@b.org?subject=x')).to.equal(undefined);
+    expect(whatsappHref('+526641234567')).to.equal('https://wa.me/526641234567');
+    expect(whatsappHref('6641234567')).to.equal(undefined);
+    expect(directionsHref('Calle 1 & 2')).to.equal('https://www.openstreetmap.org/directions?to=Calle%201%20%26%202');
+  });
+});
