@@ -19,7 +19,7 @@ const describe = (text: Phone['description'], locale: string) => {
 function renderPhone(phone: Phone, locale: string) {
   const number = phone.number ?? '';
   // Numbers read left to right inside right-to-left text.
-  const shown = html`<bdi dir="ltr" translate="no">${displayPhone(number)}${phone.extension ? ` ext. ${phone.extension}` : ''}</bdi>`;
+  const shown = html`<bdi dir="ltr" translate="no">${displayPhone(number)}${phone.extension ? ` ${msg('ext.')} ${phone.extension}` : ''}</bdi>`;
   const callable = phone.type === 'voice' || phone.type === 'cell';
   const tel = callable ? telHref(number) : undefined;
   const whatsapp = phone.whatsapp ? whatsappHref(number) : undefined;

@@ -12,26 +12,32 @@ export function supportedLocale(tag: string | null | undefined): string | undefi
   return SUPPORTED_LOCALES.find((l) => l === lower) ?? SUPPORTED_LOCALES.find((l) => l === lower.split('-')[0]);
 }
 
-/** The nearest lang attribute at or above a node, crossing out of shadow roots. */
-function inheritedLang(start: Element): string | undefined {
+/** The lang attributes at and above a node, nearest first, crossing out of shadow roots. */
+function* inheritedLangs(start: Element): Generator<string> {
   let node: Node | null = start;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+    if (node instanceof Element && node.hasAttribute('lang')) yield node.getAttribute('lang') ?? '';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return undefined;
 }
 
 export interface ResolvedLocale {
   locale: string;
-  /** A lang the page asked for that Camino does not speak, if any. */
+  /** The nearest lang the page asked for that Camino does not speak, if any. */
   unsupported?: string;
 }
 
+/**
+ * The first lang Camino speaks on the way up from the element; a lang it does
+ * not speak (lang="de") is passed over, so an English page still gets English.
+ */
 export function resolveLocale(element: Element): ResolvedLocale {
-  const asked = inheritedLang(element);
-  const fromPage = supportedLocale(asked);
-  if (fromPage) return { locale: fromPage };
+  let unsupported: string | undefined;
+  for (const lang of inheritedLangs(element)) {
+    const locale = supportedLocale(lang);
+    if (locale) return { locale, unsupported };
+    if (lang) unsupported ??= lang;
+  }
   const fromBrowser = (navigator.languages ?? [navigator.language]).map(supportedLocale).find(Boolean);
-  return { locale: fromBrowser ?? sourceLocale, unsupported: asked || undefined };
+  return { locale: fromBrowser ?? sourceLocale, unsupported };
 }

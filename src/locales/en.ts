@@ -74,6 +74,7 @@
 'sd97b27da93817107': `Legal advice`,
 'sda5eb1d8fa067694': str`We could not find the city “${0}”. All offices are shown.`,
 'se2a33a8cdbc07798': `Children and adolescents`,
+'se7faa1608ecf66ce': `ext.`,
 'se88ca0ea3ce27c5c': `Messages only`,
 'sf2c29e199c990fd0': `Fax`,
 'sf421d6a786cf59b4': str`We could not find the organization “${0}” in the directory.`,

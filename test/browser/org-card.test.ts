@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { $, $$, captureWarnings, PARTNER, renderElement, textOf } from './helpers.js';
 import type { CaminoOrgCard } from '../../src/index.js';
 
@@ -167,6 +167,20 @@ describe('<camino-org-card> bad input', () => {
     expect($(el, '[part="message"]')!.textContent).to.contain('no tiene oficinas en Monterrey');
     expect($$(el, '[part="office"]')).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('while a src loads: a busy status that is accessible', async () => {
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise(() => {}); // never answers
+    try {
+      const el = await fixture<CaminoOrgCard>(html`<camino-org-card org="hias" src="/slow-directory.json" lang="en"></camino-org-card>`);
+      const status = $(el, '[role="status"]')!;
+      expect(status.getAttribute('aria-busy')).to.equal('true');
+      expect(status.textContent).to.contain('Loading');
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('a src that 404s: a localized message, a warning with the URL and status, no exception', async () => {
