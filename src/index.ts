@@ -7,18 +7,22 @@
 import { defineElements } from './internal/define.js';
 import { CaminoOrgCard } from './components/org-card/org-card.js';
 import { CaminoFraudNotice } from './components/fraud-notice/fraud-notice.js';
+import { CaminoServiceFinder } from './components/service-finder/service-finder.js';
 
-export { CaminoOrgCard, CaminoFraudNotice };
+export { CaminoOrgCard, CaminoFraudNotice, CaminoServiceFinder };
+export type { CaminoSelectDetail } from './internal/events.js';
 export type { CaminoDirectory } from './directory/format.js';
 
 defineElements({
   'camino-org-card': CaminoOrgCard,
   'camino-fraud-notice': CaminoFraudNotice,
+  'camino-service-finder': CaminoServiceFinder,
 });
 
 declare global {
   interface HTMLElementTagNameMap {
     'camino-org-card': CaminoOrgCard;
     'camino-fraud-notice': CaminoFraudNotice;
+    'camino-service-finder': CaminoServiceFinder;
   }
 }

@@ -1,0 +1,106 @@
+// One search result, compact: who, what help, where, open now, and one tap to
+// call, write on WhatsApp or get directions. "Details" opens the full org card.
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { StaticValue } from 'lit/static-html.js';
+import type { Service } from '../../directory/format.js';
+import type { FinderEntry } from '../../directory/finder-entries.js';
+import { pickText } from '../../directory/localized-text.js';
+import { openState } from '../../directory/opening-hours.js';
+import { displayPhone } from '../../directory/phone-display.js';
+import { staticHtml } from '../../internal/heading.js';
+import { taxonomyLabel } from '../../internal/labels.js';
+import { formatList } from '../../internal/format.js';
+import { directionsHref, telHref, whatsappHref } from '../../internal/safe-links.js';
+import { addressLine } from '../org-card/office.js';
+
+export interface ResultView {
+  entry: FinderEntry;
+  services: Service[];
+  heading: StaticValue;
+  locale: string;
+  now: Date;
+  distanceKm?: number;
+  expanded: boolean;
+  onToggle: () => void;
+  /** The full org card, rendered by the finder when the result is open. */
+  details: unknown;
+}
+
+function quickActions(entry: FinderEntry) {
+  const location = entry.location;
+  const phones = [...(location?.phones ?? []), ...(entry.org.phones ?? [])].filter((p) => p.number);
+  const call = phones.find((p) => p.type === 'voice' || p.type === 'cell');
+  const whatsapp = phones.find((p) => p.whatsapp);
+  const address = location?.addresses?.[0];
+  const directions =
+    location?.geo_precision === 'address'
+      ? directionsHref(`${location.latitude!.toFixed(5)},${location.longitude!.toFixed(5)}`)
+      : address
+        ? directionsHref(addressLine(address))
+        : undefined;
+  if (!call && !whatsapp && !directions) return nothing;
+  return html`<p class="quick-actions" part="actions">
+    ${call
+      ? html`<a class="action" href=${telHref(call.number!)!}
+          >${msg('Llamar')} <bdi dir="ltr" translate="no">${displayPhone(call.number!)}</bdi></a
+        >`
+      : nothing}
+    ${whatsapp
+      ? html`<a class="action" href=${whatsappHref(whatsapp.number!)!} target="_blank" rel="noopener noreferrer">${msg('WhatsApp')}</a>`
+      : nothing}
+    ${directions
+      ? html`<a class="action" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Cómo llegar')}</a>`
+      : nothing}
+  </p>`;
+}
+
+function where(entry: FinderEntry, locale: string, distance: number | undefined) {
+  if (entry.location) {
+    const address = entry.location.addresses?.[0];
+    const distanceText =
+      distance === undefined
+        ? ''
+        : ` · ${msg(str`a ${new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: distance < 10 ? 1 : 0 }).format(distance)}`)}`;
+    return html`<p class="where">
+      ${address
+        ? html`<span translate="no">${addressLine(address)}</span>`
+        : html`${msg('Ubicación aproximada:')} <span translate="no">${entry.city?.name ?? ''}</span>`}${distanceText}
+    </p>`;
+  }
+  const areas = entry.areas!;
+  return html`<p class="where">
+    ${areas.national
+      ? msg('Sin oficina aquí: atiende en todo México o a distancia.')
+      : html`${msg('Sin oficina aquí: atiende en')} <span translate="no">${formatList(areas.states, locale)}</span>.`}
+  </p>`;
+}
+
+export function renderResult({ entry, services, heading, locale, now, distanceKm, expanded, onToggle, details }: ResultView) {
+  const name = pickText(entry.org.name, locale);
+  const alternate = pickText(entry.org.alternate_name, locale);
+  const office = entry.location ? pickText(entry.location.name, locale) : undefined;
+  const types = [...new Set(services.flatMap((s) => s.taxonomy))].map(taxonomyLabel);
+  const state = entry.location ? openState(entry.location.schedules, entry.location.timezone, now) : 'unknown';
+  const detailsId = `details-${entry.key}`;
+  const headingId = `result-${entry.key}`;
+  return staticHtml`<li class="result" part="result">
+    <article aria-labelledby=${headingId}>
+      <${heading} id=${headingId} class="result-name">
+        ${name ? staticHtml`<span lang=${name.lang} translate="no">${name.text}</span>` : entry.org.id}
+        ${alternate && alternate.text !== name?.text ? staticHtml` <span class="alternate" lang=${alternate.lang} translate="no">(${alternate.text})</span>` : nothing}
+      </${heading}>
+      <p class="types">${types.join(' · ')}</p>
+      ${office ? staticHtml`<p class="office-name" lang=${office.lang} translate="no">${office.text}</p>` : nothing}
+      ${where(entry, locale, distanceKm)}
+      ${state === 'unknown'
+        ? nothing
+        : staticHtml`<p class="open-state ${state}" part="open-state"><strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong></p>`}
+      ${quickActions(entry)}
+      <button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${detailsId} @click=${onToggle}>
+        ${expanded ? msg('Ocultar detalles') : msg('Ver detalles')}
+      </button>
+      <div id=${detailsId} class="details" ?hidden=${!expanded}>${expanded ? details : nothing}</div>
+    </article>
+  </li>`;
+}

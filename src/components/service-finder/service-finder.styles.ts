@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+export const serviceFinderStyles = css`
+  .search {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    margin-bottom: var(--_space);
+  }
+  .query-label {
+    font-weight: 600;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    min-height: 44px;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_background);
+    max-width: 100%;
+  }
+  input:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: end;
+  }
+  .filters label {
+    display: grid;
+    gap: 0.2em;
+  }
+  .filters label.check {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+  }
+  .check input {
+    width: 1.2em;
+    height: 1.2em;
+  }
+  button {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_background);
+  }
+  button.link {
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    text-decoration: underline;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .results {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    list-style: none;
+    padding: 0;
+  }
+  .result {
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .result p {
+    margin-bottom: 0.35em;
+  }
+  .alternate {
+    font-weight: normal;
+  }
+  .types,
+  .office-name,
+  .where {
+    color: var(--_muted);
+  }
+  .open-state.open strong {
+    color: var(--_open);
+  }
+  .open-state.closed strong {
+    color: var(--_closed);
+  }
+  .quick-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-height: 44px;
+    padding: 0.4em 0.8em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    text-decoration: none;
+    font-weight: 600;
+  }
+  .details {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .more {
+    margin-top: var(--_space);
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .suggestions {
+    padding-inline-start: 1.2em;
+  }
+  .nearby,
+  .fraud-notice {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+`;
