@@ -5,7 +5,7 @@ import type { City, Location, Organization, Service } from './format.js';
 import type { DirectoryIndex } from './directory-index.js';
 import { openState } from './opening-hours.js';
 import { POPULATION_WORDS, TAXONOMY_WORDS } from './search/vocabulary.js';
-import type { WeightedText } from './search/service-search.js';
+import type { SearchField } from './search/service-search.js';
 
 export interface FinderEntry {
   /** Stable key: the location id, or the organisation id for an entry without office. */
@@ -46,17 +46,23 @@ export function finderEntries(index: DirectoryIndex): FinderEntry[] {
 
 const allTexts = (text: Record<string, string> | undefined) => Object.values(text ?? {});
 
-/** The texts an entry is found by, in every language, weighted: names count most. */
-export function searchableTexts(entry: FinderEntry): WeightedText[] {
-  const fields: WeightedText[] = [];
+/** The shared word lists of the search: each kind of help and each group of people, in every language. */
+export const SEARCH_GROUPS: Record<string, readonly string[]> = Object.fromEntries([
+  ...Object.entries(TAXONOMY_WORDS).map(([id, words]) => [`taxonomy:${id}`, words]),
+  ...Object.entries(POPULATION_WORDS).map(([id, words]) => [`population:${id}`, words]),
+]);
+
+/** What an entry is found by, in every language, weighted: names count most. */
+export function searchableFields(entry: FinderEntry): SearchField[] {
+  const fields: SearchField[] = [];
   const add = (weight: number, texts: (string | undefined)[]) => {
     for (const text of texts) if (text) fields.push({ text, weight });
   };
   add(3, [...allTexts(entry.org.name), ...allTexts(entry.org.alternate_name)]);
   for (const service of entry.services) {
     add(2, allTexts(service.name));
-    for (const id of service.taxonomy) add(2, TAXONOMY_WORDS[id] ?? []);
-    for (const id of service.populations) add(1.5, POPULATION_WORDS[id] ?? []);
+    for (const id of service.taxonomy) fields.push({ group: `taxonomy:${id}`, weight: 2 });
+    for (const id of service.populations) fields.push({ group: `population:${id}`, weight: 1.5 });
     add(0.5, allTexts(service.description));
   }
   add(0.5, allTexts(entry.org.description));
@@ -98,4 +104,38 @@ export function passesFilters(entry: FinderEntry, filters: FinderFilters): boole
 /** Whether an entry without an office here still serves a city: nationally or in its state. */
 export function servesCity(entry: FinderEntry, city: City): boolean {
   return !!entry.areas && (entry.areas.national || entry.areas.states.includes(city.state_province));
+}
+
+export interface FinderMatch {
+  entry: FinderEntry;
+  /** Search score (higher is better); 0 without a query. */
+  score: number;
+}
+
+/**
+ * The entries a search shows: those matching the query (all of them without
+ * one) and the filters, split into offices in the city and organisations that
+ * serve it without an office there.
+ */
+export function matchEntries(
+  entries: readonly FinderEntry[],
+  scores: Map<number, number> | undefined,
+  filters: FinderFilters,
+  city: City | undefined,
+): { here: FinderMatch[]; nearby: FinderMatch[] } {
+  const filtering = !!(filters.service || filters.population || filters.language || filters.openNow);
+  const keep = (entry: FinderEntry) => !filtering || passesFilters(entry, filters);
+  const matches: FinderMatch[] = [];
+  // With a query, walk only its matches; without one, every entry.
+  if (scores) {
+    for (const [i, score] of scores) if (keep(entries[i])) matches.push({ entry: entries[i], score });
+  } else {
+    for (const entry of entries) if (keep(entry)) matches.push({ entry, score: 0 });
+  }
+  const here = city ? matches.filter((m) => m.entry.location?.city_id === city.id) : matches;
+  const withOfficeHere = new Set(here.map((m) => m.entry.org.id));
+  const nearby = city
+    ? matches.filter((m) => !m.entry.location && !withOfficeHere.has(m.entry.org.id) && servesCity(m.entry, city))
+    : [];
+  return { here, nearby };
 }

@@ -1,18 +1,19 @@
 // Dates, times, days and lists in the element's own locale, with Intl.
 import { DAY_CODES, type DayCode } from '../directory/opening-hours.js';
+import { dateTimeFormat, listFormat } from './intl-cache.js';
 
 /** A source's date, as precise as it is: "2021", "March 2024", "20 March 2025". */
 export function formatPartialDate(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (!month) return String(year);
   const when = new Date(Date.UTC(year, month - 1, day || 1));
-  return new Intl.DateTimeFormat(locale, day ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(when);
+  return dateTimeFormat(locale, day ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(when);
 }
 
 /** "16:00" → "16:00" or "4:00 p.m." as the locale writes times. */
 export function formatTime(time: string, locale: string): string {
   const [hours, minutes] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2025, 0, 1, hours, minutes)),
   );
 }
@@ -23,7 +24,7 @@ export function formatTimeRange(opens: string, closes: string, locale: string): 
 
 function dayName(day: DayCode, locale: string): string {
   // 5 January 2025 was a Sunday; DAY_CODES start on Sunday.
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2025, 0, 5 + DAY_CODES.indexOf(day))),
   );
 }
@@ -38,5 +39,5 @@ export function formatDays(byday: string, locale: string): string {
 }
 
 export function formatList(items: string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
+  return listFormat(locale, { style: 'long', type }).format(items);
 }

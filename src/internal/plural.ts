@@ -1,3 +1,5 @@
+import { pluralRules } from './intl-cache.js';
+
 /**
  * Picks the message for a count by the locale's plural rules (Intl.PluralRules),
  * so languages with more forms than "one" and "other" can get them.
@@ -7,6 +9,6 @@ export function plural(
   locale: string,
   forms: { one: () => string; other: () => string } & Partial<Record<Intl.LDMLPluralRule, () => string>>,
 ): string {
-  const rule = new Intl.PluralRules(locale).select(count);
+  const rule = pluralRules(locale).select(count);
   return (forms[rule] ?? forms.other)();
 }

@@ -13,6 +13,7 @@ import { taxonomyLabel } from '../../internal/labels.js';
 import { formatList } from '../../internal/format.js';
 import { directionsHref, telHref, whatsappHref } from '../../internal/safe-links.js';
 import { addressLine } from '../org-card/office.js';
+import { numberFormat } from '../../internal/intl-cache.js';
 
 export interface ResultView {
   entry: FinderEntry;
@@ -61,7 +62,7 @@ function where(entry: FinderEntry, locale: string, distance: number | undefined)
     const distanceText =
       distance === undefined
         ? ''
-        : ` · ${msg(str`a ${new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: distance < 10 ? 1 : 0 }).format(distance)}`)}`;
+        : ` · ${msg(str`a ${numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: distance < 10 ? 1 : 0 }).format(distance)}`)}`;
     return html`<p class="where">
       ${address
         ? html`<span translate="no">${addressLine(address)}</span>`

@@ -15,10 +15,12 @@ import type { DirectoryIndex } from '../../directory/directory-index.js';
 import type { City } from '../../directory/format.js';
 import { distanceKm } from '../../directory/distance.js';
 import { pickText } from '../../directory/localized-text.js';
-import { finderEntries, passesFilters, searchableTexts, servesCity, servicesMatching, type FinderEntry } from '../../directory/finder-entries.js';
+import { finderEntries, matchEntries, searchableFields, SEARCH_GROUPS, servicesMatching, type FinderEntry } from '../../directory/finder-entries.js';
 import { ServiceSearch } from '../../directory/search/service-search.js';
 import { renderResult } from './result-card.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
+import { displayNames } from '../../internal/intl-cache.js';
+import { foldForMatching } from '../../directory/text-match.js';
 
 /** Entries and search index per directory, built once and shared by every finder on the page. */
 const prepared = new WeakMap<DirectoryIndex, { entries: FinderEntry[]; search?: ServiceSearch }>();
@@ -30,7 +32,7 @@ function preparedFor(index: DirectoryIndex) {
 /** The search index is built at the first query, not at load: listing needs none. */
 function searchFor(index: DirectoryIndex): ServiceSearch {
   const found = preparedFor(index);
-  found.search ??= new ServiceSearch(found.entries.map(searchableTexts));
+  found.search ??= new ServiceSearch(found.entries.map(searchableFields), SEARCH_GROUPS);
   return found.search;
 }
 
@@ -169,14 +171,7 @@ export class CaminoServiceFinder extends CaminoElement {
 
     const query = this.text.trim();
     const scores = query ? searchFor(index).search(query) : undefined;
-    const candidates = entries
-      .map((entry, i) => ({ entry, score: scores ? scores.get(i) : 0 }))
-      .filter((c): c is { entry: FinderEntry; score: number } => c.score !== undefined && passesFilters(c.entry, filters));
-    const here = candidates.filter((c) => !city || c.entry.location?.city_id === city.id);
-    const withOfficeHere = new Set(here.map((c) => c.entry.org.id));
-    const nearby = city
-      ? candidates.filter((c) => !c.entry.location && !withOfficeHere.has(c.entry.org.id) && servesCity(c.entry, city))
-      : [];
+    const { here, nearby } = matchEntries(entries, scores, filters, city);
     const results = this.sorted(here, index);
 
     return html`<div class="finder" lang=${this.locale}>
@@ -201,7 +196,10 @@ export class CaminoServiceFinder extends CaminoElement {
   }
 
   private sorted(candidates: { entry: FinderEntry; score: number }[], index: DirectoryIndex) {
-    const name = (entry: FinderEntry) => pickText(entry.org.name, this.locale)?.text ?? entry.org.id;
+    // Folded names sort well enough for organisation names and cost nothing,
+    // where an Intl.Collator costs tens of milliseconds to create on a cheap phone.
+    const names = new Map(candidates.map(({ entry }) => [entry, foldForMatching(pickText(entry.org.name, this.locale)?.text ?? entry.org.id)]));
+    const byName = (a: FinderEntry, b: FinderEntry) => (names.get(a)! < names.get(b)! ? -1 : names.get(a)! > names.get(b)! ? 1 : 0);
     const distance = (entry: FinderEntry) =>
       this.position && entry.location?.latitude !== undefined ? distanceKm(this.position, entry.location as { latitude: number; longitude: number }) : Infinity;
     const cityOrder = new Map(index.cities.map((c, i) => [c.id, i]));
@@ -209,7 +207,7 @@ export class CaminoServiceFinder extends CaminoElement {
       (a, b) =>
         (this.position ? distance(a.entry) - distance(b.entry) : 0) ||
         b.score - a.score ||
-        name(a.entry).localeCompare(name(b.entry), this.locale) ||
+        byName(a.entry, b.entry) ||
         (cityOrder.get(a.entry.location?.city_id ?? '') ?? 0) - (cityOrder.get(b.entry.location?.city_id ?? '') ?? 0),
     );
   }
@@ -229,7 +227,7 @@ export class CaminoServiceFinder extends CaminoElement {
   private renderForm(index: DirectoryIndex, entries: FinderEntry[]) {
     const cities = index.cities.filter((c) => entries.some((e) => e.location?.city_id === c.id));
     const languages = [...new Set(entries.flatMap((e) => e.services.flatMap((s) => s.languages ?? [])))];
-    const languageName = (code: string) => new Intl.DisplayNames([this.locale], { type: 'language' }).of(code) ?? code;
+    const languageName = (code: string) => displayNames(this.locale, { type: 'language' }).of(code) ?? code;
     return html`<form class="search" part="search" role="search" aria-label=${msg('Buscar servicios')} @submit=${(e: Event) => e.preventDefault()}>
       <label for="query" class="query-label">${msg('¿Qué ayuda busca?')}</label>
       <input
@@ -240,6 +238,7 @@ export class CaminoServiceFinder extends CaminoElement {
         enterkeyhint="search"
         placeholder=${msg('Por ejemplo: abogado, albergue, psicóloga')}
         .value=${this.text}
+        @focus=${this.prepareSearch}
         @input=${(e: Event) => {
           this.text = (e.target as HTMLInputElement).value;
           this.shown = this.pageSize;
@@ -287,6 +286,15 @@ export class CaminoServiceFinder extends CaminoElement {
         </button>
       </div>
     </form>`;
+  }
+
+  /**
+   * Builds the search index when the reader reaches the search box, before
+   * the first keystroke, and not while the first results are being painted.
+   */
+  private prepareSearch() {
+    const index = this.loaded?.index;
+    if (index) searchFor(index);
   }
 
   private setFilter(which: 'city' | 'service' | 'population', value: string) {

@@ -6,11 +6,12 @@
 import Fuse from 'fuse.js/basic';
 import { tokenize } from './tokens.js';
 
-/** A field of a searchable record and how much a match in it counts. */
-export interface WeightedText {
-  text: string;
-  weight: number;
-}
+/**
+ * A field of a searchable record and how much a match in it counts: its own
+ * text, or a shared group of words (the vocabulary of a kind of help), which
+ * is indexed once however many records carry it.
+ */
+export type SearchField = { text: string; weight: number } | { group: string; weight: number };
 
 /** How close a fuzzy match must be (Fuse's threshold: 0 exact, 1 anything). */
 const FUZZY_THRESHOLD = 0.34;
@@ -19,26 +20,50 @@ const MIN_FUZZY_LENGTH = 4;
 /** A prefix counts a little less than the whole word; a fuzzy match less still, by how far it is. */
 const PREFIX_FACTOR = 0.8;
 
+type Postings = Map<number, number>; // record index → best weight
+
 export class ServiceSearch {
-  /** word → [record index, best weight of that word in the record] pairs. */
-  private readonly postings = new Map<string, Map<number, number>>();
+  /** word → records whose own texts have it. */
+  private readonly postings = new Map<string, Postings>();
+  /** word → groups that have it. */
+  private readonly groupsWithWord = new Map<string, Set<string>>();
+  /** group → records that carry it, with the weight they give it. */
+  private readonly groupMembers = new Map<string, Postings>();
   private readonly words: string[];
   private readonly fuse: Fuse<string>;
 
   /**
-   * @param records for each record, its weighted texts (names count more than descriptions)
+   * @param records for each record, its fields (names count more than descriptions)
+   * @param groups shared word lists that records name in `{ group }` fields
    */
-  constructor(records: readonly (readonly WeightedText[])[]) {
+  constructor(records: readonly (readonly SearchField[])[], groups: Record<string, readonly string[]> = {}) {
+    for (const [group, texts] of Object.entries(groups)) {
+      for (const word of texts.flatMap(tokenize)) {
+        let groupsHere = this.groupsWithWord.get(word);
+        if (!groupsHere) this.groupsWithWord.set(word, (groupsHere = new Set()));
+        groupsHere.add(group);
+      }
+    }
+    // Records repeat the same texts (a city's name, an organisation's
+    // description at each office): each distinct text is folded and split once.
+    const wordsOf = new Map<string, string[]>();
+    const add = (map: Map<string, Postings>, key: string, record: number, weight: number) => {
+      let postings = map.get(key);
+      if (!postings) map.set(key, (postings = new Map()));
+      if ((postings.get(record) ?? 0) < weight) postings.set(record, weight);
+    };
     records.forEach((fields, index) => {
-      for (const { text, weight } of fields) {
-        for (const word of tokenize(text)) {
-          let posting = this.postings.get(word);
-          if (!posting) this.postings.set(word, (posting = new Map()));
-          if ((posting.get(index) ?? 0) < weight) posting.set(index, weight);
+      for (const field of fields) {
+        if ('group' in field) {
+          add(this.groupMembers, field.group, index, field.weight);
+          continue;
         }
+        let words = wordsOf.get(field.text);
+        if (!words) wordsOf.set(field.text, (words = tokenize(field.text)));
+        for (const word of words) add(this.postings, word, index, field.weight);
       }
     });
-    this.words = [...this.postings.keys()].sort();
+    this.words = [...new Set([...this.postings.keys(), ...this.groupsWithWord.keys()])].sort();
     this.fuse = new Fuse(this.words, { threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 });
   }
 
@@ -84,11 +109,15 @@ export class ServiceSearch {
       }
     }
     const scores = new Map<number, number>();
-    for (const [word, closeness] of matches) {
-      for (const [record, weight] of this.postings.get(word)!) {
+    const credit = (postings: Postings | undefined, closeness: number) => {
+      for (const [record, weight] of postings ?? []) {
         const score = weight * closeness;
         if ((scores.get(record) ?? 0) < score) scores.set(record, score);
       }
+    };
+    for (const [word, closeness] of matches) {
+      credit(this.postings.get(word), closeness);
+      for (const group of this.groupsWithWord.get(word) ?? []) credit(this.groupMembers.get(group), closeness);
     }
     return scores;
   }

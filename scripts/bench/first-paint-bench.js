@@ -1,0 +1,57 @@
+// Time from the moment dist/camino.js starts loading to the first finder
+// results painted, in headless Chromium with the CPU slowed down 4×, for the
+// built-in directory. Nothing is fetched from a network: the page and the
+// script are served from memory by request interception.
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const RUNS = 7;
+const CPU_SLOWDOWN = 4;
+
+const page = `<!doctype html><html lang="es"><head><meta charset="utf-8">
+<script>window.scriptStart = performance.now();</script>
+<script src="/camino.js"></script></head>
+<body><camino-service-finder city="tijuana"></camino-service-finder>
+<script>
+  // The first frame after results exist in the finder's shadow DOM is when they are painted.
+  const finder = document.querySelector('camino-service-finder');
+  const poll = () => finder.shadowRoot && finder.shadowRoot.querySelector('[part="result"]')
+    ? requestAnimationFrame(() => (window.firstResultsPainted = performance.now() - window.scriptStart))
+    : requestAnimationFrame(poll);
+  requestAnimationFrame(poll);
+</script></body></html>`;
+
+export async function benchFirstPaint() {
+  const script = readFileSync(new URL('../../dist/camino.js', import.meta.url));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const times = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const tab = await browser.newPage();
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname === '/') request.respond({ contentType: 'text/html', body: page });
+        else if (pathname === '/camino.js') request.respond({ contentType: 'text/javascript', body: script });
+        else request.respond({ status: 404, body: '' });
+      });
+      await tab.goto('http://camino.test/');
+      await tab.waitForFunction(() => window.firstResultsPainted !== undefined, { timeout: 30_000 });
+      times.push(await tab.evaluate(() => window.firstResultsPainted));
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`\nFirst results painted (built-in directory, city="tijuana", ${CPU_SLOWDOWN}× CPU slowdown, ${RUNS} runs)`);
+  console.log(`  median ${median.toFixed(0)} ms · fastest ${times[0].toFixed(0)} ms · slowest ${times[times.length - 1].toFixed(0)} ms · ${(script.length / 1024).toFixed(0)} KB script`);
+  return { median, times };
+}

@@ -1,0 +1,23 @@
+// Intl objects are slow to create (tens to hundreds of microseconds each, much
+// more on a cheap phone) and a render asks for the same few many times: each
+// is made once per locale and options.
+const cache = new Map<string, unknown>();
+
+function cached<T>(kind: string, locale: string, options: object, create: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) cache.set(key, (value = create()));
+  return value;
+}
+
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+export const listFormat = (locale: string, options: Intl.ListFormatOptions) =>
+  cached('list', locale, options, () => new Intl.ListFormat(locale, options));
+export const pluralRules = (locale: string) => cached('plural', locale, {}, () => new Intl.PluralRules(locale));
+export const collator = (locale: string) =>
+  cached('collator', locale, {}, () => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
+export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
+  cached('names', locale, options, () => new Intl.DisplayNames([locale], options));
