@@ -1,0 +1,88 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+
+/** The element's attributes; their controls and docs come from custom-elements.json. */
+type Args = {
+  city?: string;
+  service?: string;
+  population?: string;
+  query?: string;
+  limit?: number;
+  lang?: string;
+  src?: string;
+  'hide-fraud-notice'?: boolean;
+  'heading-level'?: number;
+};
+
+// Attributes, not properties: the stories show the markup a page author writes.
+const finder = (args: Args) => html`<camino-service-finder
+  city=${ifDefined(args.city)}
+  service=${ifDefined(args.service)}
+  population=${ifDefined(args.population)}
+  query=${ifDefined(args.query)}
+  limit=${ifDefined(args.limit)}
+  lang=${ifDefined(args.lang)}
+  src=${ifDefined(args.src)}
+  ?hide-fraud-notice=${args['hide-fraud-notice']}
+  heading-level=${ifDefined(args['heading-level'])}
+></camino-service-finder>`;
+
+/** A phone-sized frame: the finder is used on cheap phones first. */
+const phone: Decorator = (story) => html`<div style="max-width: 360px; border: 1px solid #ccc; padding: 8px">${story()}</div>`;
+
+const themed: Decorator = (story) => html`
+  <style>
+    .host-theme {
+      --camino-color-accent: #0f6e5c;
+      --camino-color-surface: #eef7f4;
+      --camino-radius: 2px;
+      --camino-font-family: Georgia, serif;
+    }
+    .host-theme camino-service-finder::part(result) {
+      box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+    }
+  </style>
+  <div class="host-theme">${story()}</div>
+`;
+
+const meta = {
+  title: 'Components/Service finder',
+  component: 'camino-service-finder',
+  render: finder,
+  args: { 'heading-level': 2, limit: 10 },
+  argTypes: {
+    city: { control: 'text' },
+    service: { control: 'select', options: ['', 'legal', 'shelter', 'health', 'mental-health', 'gbv', 'human-rights', 'family-reunification', 'livelihoods', 'information', 'humanitarian-aid'] },
+    population: { control: 'select', options: ['', 'women', 'children', 'lgbtqi', 'indigenous', 'families', 'deportees'] },
+    query: { control: 'text' },
+    limit: { control: { type: 'number', min: 1, max: 100 } },
+    lang: { control: 'inline-radio', options: ['es', 'en'] },
+    src: { control: 'text' },
+    'hide-fraud-notice': { control: 'boolean' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  },
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+// Cities and languages
+export const Tijuana: Story = { name: 'Tijuana (es)', args: { city: 'tijuana', lang: 'es' } };
+export const TapachulaEnglish: Story = { name: 'Tapachula (en), with organisations serving Chiapas', args: { city: 'tapachula', lang: 'en' } };
+export const AllCities: Story = { name: 'Every city, with the city picker', args: { lang: 'es' } };
+export const OnAPhone: Story = { name: 'On a phone (360 px)', args: { city: 'ciudad juárez', lang: 'es' }, decorators: [phone] };
+
+// Searches and filters
+export const LawyerInHaitianCreole: Story = { name: 'Search: "avoka" (Haitian Creole for lawyer)', args: { query: 'avoka', lang: 'es' } };
+export const ShelterTypo: Story = { name: 'Search with a typo: "albergé"', args: { query: 'albergé', city: 'tijuana', lang: 'es' } };
+export const LegalPreselected: Story = { name: 'Filter: legal help preselected', args: { service: 'legal', lang: 'en' } };
+export const ForLgbtqi: Story = { name: 'Filter: LGBTQI+ people', args: { population: 'lgbtqi', lang: 'es' } };
+export const PartnerDirectory: Story = { name: 'A partner directory (src)', args: { src: 'directories/valid.json', lang: 'es' } };
+
+// Empty and error states
+export const NoResults: Story = { name: 'No results', args: { query: 'zzqxw', city: 'tijuana', lang: 'es' } };
+export const UnknownValues: Story = { name: 'Error: unknown city, service and population', args: { city: 'Gotham', service: 'lodging', population: 'pirates', lang: 'en' } };
+export const SrcNotFound: Story = { name: 'Error: src answers 404', args: { src: 'directories/missing.json', lang: 'es' } };
+
+// Theming
+export const Themed: Story = { name: 'Theming: custom properties and ::part(result)', args: { city: 'tijuana', lang: 'en', 'hide-fraud-notice': true }, decorators: [themed] };
