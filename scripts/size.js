@@ -10,7 +10,7 @@ import { minify } from 'terser';
 import config, { terserOptions } from '../rollup.config.js';
 
 /** The budget for dist/camino.js, gzip -9. Raising it needs a reason in BENCHMARKS.md. */
-export const BUDGET_KB = 90;
+export const BUDGET_KB = 91;
 
 const file = new URL('../dist/camino.js', import.meta.url);
 if (!existsSync(file)) {
@@ -22,6 +22,7 @@ function groupOf(id) {
   const path = id.replaceAll('\\', '/');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
   if (pkg) return ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(pkg) ? 'lit' : pkg;
+  if (path.endsWith('/src/generated/leaflet.styles.ts')) return 'leaflet.css';
   if (path.includes('/src/generated/')) return 'data (built-in directory)';
   if (path.includes('/src/locales/')) return 'locales (UI translations)';
   return 'own code';
@@ -29,7 +30,7 @@ function groupOf(id) {
 
 // Bundle again without minifying, to see each module's share of the output.
 const iife = config[0];
-const bundle = await rollup({ input: iife.input, plugins: iife.plugins.filter((p) => p.name !== 'terser') });
+const bundle = await rollup({ input: iife.input, onwarn: iife.onwarn, plugins: iife.plugins.filter((p) => p.name !== 'terser') });
 const { output } = await bundle.generate({ format: 'iife', name: iife.output.name, inlineDynamicImports: true });
 const groups = new Map();
 for (const [id, module] of Object.entries(output[0].modules)) {

@@ -7,9 +7,11 @@
 import { defineElements } from './internal/define.js';
 import { CaminoOrgCard } from './components/org-card/org-card.js';
 import { CaminoFraudNotice } from './components/fraud-notice/fraud-notice.js';
+import { CaminoOfficeMap } from './components/office-map/office-map.js';
 import { CaminoServiceFinder } from './components/service-finder/service-finder.js';
 
-export { CaminoOrgCard, CaminoFraudNotice, CaminoServiceFinder };
+export { CaminoOrgCard, CaminoFraudNotice, CaminoServiceFinder, CaminoOfficeMap };
+export type { MapOffice } from './components/office-map/office-map.js';
 export type { CaminoSelectDetail } from './internal/events.js';
 export type { CaminoDirectory } from './directory/format.js';
 
@@ -17,6 +19,7 @@ defineElements({
   'camino-org-card': CaminoOrgCard,
   'camino-fraud-notice': CaminoFraudNotice,
   'camino-service-finder': CaminoServiceFinder,
+  'camino-office-map': CaminoOfficeMap,
 });
 
 declare global {
@@ -24,5 +27,6 @@ declare global {
     'camino-org-card': CaminoOrgCard;
     'camino-fraud-notice': CaminoFraudNotice;
     'camino-service-finder': CaminoServiceFinder;
+    'camino-office-map': CaminoOfficeMap;
   }
 }

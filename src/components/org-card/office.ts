@@ -1,6 +1,5 @@
 // One office of an organisation: where it is, how to reach it, when it is
-// open, and how to get there. Shared by the org card and, later, the finder's
-// and the map's compact cards.
+// open, and how to get there. Shared by the org card and the map's compact card.
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { StaticValue } from 'lit/static-html.js';
@@ -61,11 +60,13 @@ export interface OfficeView {
   now: Date;
   /** Show the services offered here (when the card lists several offices with different services). */
   showServices: boolean;
+  /** Leave out the description and the weekly hours (the open-now line stays): a map's card. */
+  compact?: boolean;
 }
 
-export function renderOffice({ office, city, services, heading, locale, now, showServices }: OfficeView) {
+export function renderOffice({ office, city, services, heading, locale, now, showServices, compact = false }: OfficeView) {
   const name = pickText(office.name, locale);
-  const description = pickText(office.description, locale);
+  const description = compact ? undefined : pickText(office.description, locale);
   const address = office.addresses?.[0];
   const directions = directionsFor(office, address);
   const approximate = office.geo_precision !== 'address';
@@ -90,7 +91,7 @@ export function renderOffice({ office, city, services, heading, locale, now, sho
       : nothing}
     ${renderContacts({ phones: office.phones, emails: office.emails, url: office.url }, locale)}
     ${renderOpenState(office, city, now)}
-    ${renderHours(office, locale)}
+    ${compact ? nothing : renderHours(office, locale)}
     ${directions
       ? staticHtml`<p class="actions" part="actions">
           <a class="action" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Cómo llegar (OpenStreetMap)')}</a>

@@ -13,6 +13,7 @@ import { pickText } from '../../directory/localized-text.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
 import type { City, Organization, Provenance } from '../../directory/format.js';
 import { renderOffice, serviceTypes } from './office.js';
+import { officeStyles } from './office.styles.js';
 import { orgCardStyles } from './org-card.styles.js';
 
 /**
@@ -43,7 +44,7 @@ import { orgCardStyles } from './org-card.styles.js';
  * @cssproperty --camino-focus-color - Keyboard focus ring.
  */
 export class CaminoOrgCard extends CaminoElement {
-  static override styles = [sharedStyles, contactStyles, orgCardStyles];
+  static override styles = [sharedStyles, contactStyles, officeStyles, orgCardStyles];
 
   /** Id of the organisation to show ("hias", "unhcr", "casa-del-migrante"). */
   @property({ reflect: true }) org?: string;

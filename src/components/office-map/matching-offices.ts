@@ -1,0 +1,109 @@
+// Which offices the map shows: the directory's offices that match the `city`,
+// `org` and `service` attributes, or a list given by a page's script. A value
+// the directory does not know is reported and left out of the filter, so the
+// map still shows what exists.
+import { TAXONOMY_IDS } from '../../directory/check-directory.js';
+import type { DirectoryIndex } from '../../directory/directory-index.js';
+import type { City, Location, Organization, Service, TaxonomyId } from '../../directory/format.js';
+import { pickText } from '../../directory/localized-text.js';
+import { collator } from '../../internal/intl-cache.js';
+
+/** One office given to the map: an organisation and one of its locations. */
+export interface MapOffice {
+  org: Organization;
+  location: Location;
+}
+
+/** An office ready to show: where its marker goes and what its card says. */
+export interface PlacedOffice extends MapOffice {
+  city?: City;
+  services: Service[];
+  latitude: number;
+  longitude: number;
+  /** Only the city is known: the marker stands on the city's centre. */
+  approximate: boolean;
+}
+
+export interface Filters {
+  city?: string;
+  org?: string;
+  service?: string;
+}
+
+export interface Matches {
+  offices: PlacedOffice[];
+  city?: City;
+  org?: Organization;
+  service?: TaxonomyId;
+  /** Filter values the directory does not know (trimmed, as written). */
+  unknown: Filters;
+  /** Offices given without any position, not even their city's: ids, for the console. */
+  unplaced: string[];
+}
+
+const hasPosition = (place: { latitude?: number; longitude?: number } | undefined): place is { latitude: number; longitude: number } =>
+  typeof place?.latitude === 'number' && typeof place.longitude === 'number';
+
+function place(index: DirectoryIndex, { org, location }: MapOffice): PlacedOffice | undefined {
+  const city = index.city(location.city_id);
+  const exact = hasPosition(location) && location.geo_precision === 'address';
+  const at = hasPosition(location) ? location : city;
+  if (!hasPosition(at)) return undefined;
+  return { org, location, city, services: index.servicesAt(org, location), latitude: at.latitude, longitude: at.longitude, approximate: !exact };
+}
+
+/** City, then organisation, then office, in the reader's alphabet: the list's order, and the markers' numbering. */
+function inListOrder(offices: PlacedOffice[], locale: string): PlacedOffice[] {
+  const { compare } = collator(locale);
+  const keyed = offices.map((office) => ({
+    office,
+    key: [office.city?.name ?? '', pickText(office.org.name, locale)?.text ?? office.org.id, pickText(office.location.name, locale)?.text ?? office.location.id].join('\u0000'),
+  }));
+  return keyed.sort((a, b) => compare(a.key, b.key)).map((k) => k.office);
+}
+
+function placeAll(index: DirectoryIndex, offices: readonly MapOffice[], locale: string) {
+  const placed: PlacedOffice[] = [];
+  const unplaced: string[] = [];
+  for (const office of offices) {
+    const where = place(index, office);
+    if (where) placed.push(where);
+    else unplaced.push(office.location.id);
+  }
+  return { offices: inListOrder(placed, locale), unplaced };
+}
+
+/** The offices a page's script gave, in list order. */
+export function givenOffices(index: DirectoryIndex, offices: readonly MapOffice[], locale: string): Matches {
+  return { ...placeAll(index, offices, locale), unknown: {} };
+}
+
+/** The directory's open offices that match every known filter. */
+export function matchingOffices(index: DirectoryIndex, filters: Filters, locale: string): Matches {
+  const unknown: Filters = {};
+  const cityQuery = filters.city?.trim();
+  const city = cityQuery ? index.findCity(cityQuery) : undefined;
+  if (cityQuery && !city) unknown.city = cityQuery;
+  const orgQuery = filters.org?.trim();
+  const org = orgQuery ? index.organization(orgQuery) : undefined;
+  if (orgQuery && !org) unknown.org = orgQuery;
+  const serviceQuery = filters.service?.trim();
+  const service = TAXONOMY_IDS.find((id) => id === serviceQuery?.toLowerCase());
+  if (serviceQuery && !service) unknown.service = serviceQuery;
+
+  const offices = officesOf(index, org, service, city);
+  return { ...placeAll(index, offices, locale), city, org, service, unknown };
+}
+
+/** Offices of one organisation (or all), offering one kind of service (or any), in one city (or all). */
+export function officesOf(index: DirectoryIndex, org?: Organization, service?: TaxonomyId, city?: City): MapOffice[] {
+  const offices: MapOffice[] = [];
+  for (const each of org ? [org] : index.organizations) {
+    if (each.status === 'defunct') continue;
+    for (const location of index.officesOf(each, city?.id)) {
+      if (service && !index.servicesAt(each, location).some((s) => s.taxonomy.includes(service))) continue;
+      offices.push({ org: each, location });
+    }
+  }
+  return offices;
+}

@@ -1,0 +1,61 @@
+// What opens when a person chooses a marker or a list entry: one office's
+// compact card (renderOffice, as on the org card), or the offices that share
+// one point of the map, to choose from.
+import { nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { headingTag, staticHtml } from '../../internal/heading.js';
+import { pickText } from '../../directory/localized-text.js';
+import { numberFormat } from '../../internal/intl-cache.js';
+import { renderOffice } from '../org-card/office.js';
+import type { PlacedOffice } from './matching-offices.js';
+import { renderOfficeButton } from './office-list.js';
+
+export interface CardView {
+  locale: string;
+  /** Level of the element's own heading; the card's sits one below. */
+  headingLevel: number;
+  close(): void;
+}
+
+function frame(view: CardView, title: unknown, body: unknown) {
+  const h = headingTag(view.headingLevel, 1);
+  return staticHtml`<section class="office-card" part="card" aria-labelledby="office-card-title"
+    @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && view.close()}>
+    <div class="card-header">
+      <${h} id="office-card-title" class="card-title" tabindex="-1">${title}</${h}>
+      <button type="button" class="close" aria-label=${msg('Cerrar')} @click=${view.close}><span aria-hidden="true">×</span></button>
+    </div>
+    ${body}
+  </section>`;
+}
+
+export function renderOfficeCard(office: PlacedOffice, view: CardView) {
+  const org = pickText(office.org.name, view.locale);
+  return frame(
+    view,
+    staticHtml`<span lang=${org?.lang ?? nothing} translate="no">${org?.text ?? office.org.id}</span>`,
+    staticHtml`${office.org.fees?.free ? staticHtml`<p class="free">${msg('Sus servicios son gratuitos.')}</p>` : nothing}
+      <ul class="offices">${renderOffice({
+        office: office.location,
+        city: office.city,
+        services: office.services,
+        heading: headingTag(view.headingLevel, 2),
+        locale: view.locale,
+        now: new Date(),
+        showServices: true,
+        compact: true,
+      })}</ul>`,
+  );
+}
+
+/** Offices at one point, which no zoom can pull apart (often: all known only by their city). */
+export function renderGroupCard(offices: readonly PlacedOffice[], indices: readonly number[], view: CardView & { open(index: number): void }) {
+  const count = numberFormat(view.locale).format(indices.length);
+  return frame(
+    view,
+    msg(str`${count} oficinas en este punto del mapa`),
+    staticHtml`<ul class="group-list">
+      ${indices.map((index) => staticHtml`<li>${renderOfficeButton(offices[index], view.locale, () => view.open(index))}</li>`)}
+    </ul>`,
+  );
+}

@@ -1,0 +1,348 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { CaminoElement } from '../../internal/camino-element.js';
+import { headingTag, staticHtml } from '../../internal/heading.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { contactStyles } from '../../internal/contacts.styles.js';
+import { renderDirectoryFailure, renderSkippedRecords } from '../../internal/directory-failure.js';
+import { selectEvent } from '../../internal/events.js';
+import { formatList } from '../../internal/format.js';
+import { numberFormat } from '../../internal/intl-cache.js';
+import { taxonomyLabel } from '../../internal/labels.js';
+import { TAXONOMY_IDS } from '../../directory/check-directory.js';
+import { pickText } from '../../directory/localized-text.js';
+import type { DirectoryIndex } from '../../directory/directory-index.js';
+import { builtInDirectory } from '../../directory/load-directory.js';
+import { leafletStyles } from '../../generated/leaflet.styles.js';
+import { officeStyles } from '../org-card/office.styles.js';
+import { givenOffices, matchingOffices, officesOf, type MapOffice, type Matches } from './matching-offices.js';
+import { LIST_PAGE, renderOfficeList } from './office-list.js';
+import { renderGroupCard, renderOfficeCard } from './office-card.js';
+import { MapView } from './map-view.js';
+import { openStreetMapAttribution, safeAttribution } from './tile-attribution.js';
+import { officeMapStyles } from './office-map.styles.js';
+
+export type { MapOffice } from './matching-offices.js';
+
+const OPENSTREETMAP_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+type Opened = { office: number } | { group: number[] };
+
+/**
+ * @tagname camino-office-map
+ * @summary A map of offices, with the same offices as a list: choose one to see how to reach it and whether it is open now.
+ *
+ * @event camino-select - A person opened an office's card (from a marker or the list). `detail`: `{ organizationId, locationId }`. Bubbles and crosses shadow roots.
+ *
+ * @csspart heading - The element's heading ("Offices in Tapachula (4)").
+ * @csspart map - The map.
+ * @csspart legend - The key to the markers under the map.
+ * @csspart tile-notice - The notice shown when the map's tiles do not load.
+ * @csspart list - The list of offices.
+ * @csspart card - The card of the chosen office, or of the offices at one point.
+ * @csspart office - The office inside the card.
+ * @csspart open-state - The office's "open now / closed now".
+ * @csspart actions - The office's directions link.
+ * @csspart message - A message about bad input (unknown city, org or service; unusable `src`).
+ *
+ * @cssproperty --camino-map-height - Height of the map (and of the list beside it). Default: `clamp(16rem, 60vh, 32rem)`.
+ * @cssproperty --camino-font-family - Font of all text. Default: the page's.
+ * @cssproperty --camino-color-text - Text colour.
+ * @cssproperty --camino-color-muted - Secondary text.
+ * @cssproperty --camino-color-background - Background of the card and the list's buttons.
+ * @cssproperty --camino-color-surface - Background of the map before tiles load, of notices and of the office.
+ * @cssproperty --camino-color-border - Borders.
+ * @cssproperty --camino-color-accent - Markers, links and buttons.
+ * @cssproperty --camino-color-open - "Open now".
+ * @cssproperty --camino-color-closed - "Closed now".
+ * @cssproperty --camino-radius - Corner radius.
+ * @cssproperty --camino-spacing - Base spacing unit.
+ * @cssproperty --camino-focus-color - Keyboard focus ring, also on markers.
+ */
+export class CaminoOfficeMap extends CaminoElement {
+  static override styles = [sharedStyles, contactStyles, officeStyles, leafletStyles, officeMapStyles];
+
+  /** Only the offices in this city: its id, name or a common alias ("tapachula", "CDMX"), whatever the case and accents. */
+  @property({ reflect: true }) city?: string;
+
+  /** Only this organisation's offices: its id ("unhcr", "hias"). */
+  @property({ reflect: true }) org?: string;
+
+  /**
+   * Only offices that offer this kind of service: `legal`, `shelter`, `health`, `mental-health`, `gbv`,
+   * `human-rights`, `family-reunification`, `livelihoods`, `information` or `humanitarian-aid`.
+   */
+  @property({ reflect: true }) service?: string;
+
+  /**
+   * Map tiles: a URL template with `{z}`, `{x}` and `{y}` (and `{s}` if the server uses subdomains),
+   * for a partner's own tile server. Default: OpenStreetMap's standard tiles.
+   */
+  @property({ attribute: 'tile-url', reflect: true }) tileUrl?: string;
+
+  /**
+   * Credit for `tile-url`'s tiles, as their licence asks. Text, and links (`<a href>`) to http(s)
+   * addresses; other markup is shown as text. Default: OpenStreetMap's credit.
+   */
+  @property({ attribute: 'tile-attribution', reflect: true }) tileAttribution?: string;
+
+  /** Level of the element's heading (1–6), to fit the host page's outline; the card's heading sits one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * The offices to show, set from a script: `{ org, location }` pairs of the directory's
+   * organisations and their locations (another element's search results, for instance). While
+   * set, `city`, `org` and `service` are not used. Cities are looked up in this element's
+   * directory (`src`, or the built-in one).
+   */
+  @property({ attribute: false }) offices?: readonly MapOffice[];
+
+  @state() private found?: Matches;
+  @state() private opened?: Opened;
+  @state() private listView = false;
+  @state() private listShown = LIST_PAGE;
+  @state() private tilesFailing = false;
+
+  private mapView?: MapView;
+  private mapContainer?: HTMLElement;
+  private mapOffices?: Matches['offices'];
+  private mapLocale?: string;
+  /** The locale the list was sorted in. */
+  private foundLocale?: string;
+  private resizeObserver?: ResizeObserver;
+  /** Where focus goes back to when the card closes: the marker or list entry that opened it. */
+  private opener?: HTMLElement;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => this.fitToContainer());
+    if (this.hasUpdated) this.attachMap();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.detachMap();
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    const index = this.loaded?.index ?? (this.offices && this.loaded ? builtInDirectory() : undefined);
+    const inputs = ['loaded', 'offices', 'city', 'org', 'service'] as const;
+    if (!index || !(inputs.some((name) => changed.has(name)) || this.locale !== this.foundLocale)) return;
+    const matches = this.offices ? givenOffices(index, this.offices, this.locale) : matchingOffices(index, this, this.locale);
+    this.found = matches;
+    this.foundLocale = this.locale;
+    this.opened = undefined;
+    this.listShown = LIST_PAGE;
+    this.warnAbout(index, matches);
+  }
+
+  private warnAbout(index: DirectoryIndex, { unknown, offices, unplaced }: Matches) {
+    if (unknown.city) this.warnOnce(`Unknown city "${unknown.city}". Known: ${index.cities.map((c) => c.id).join(', ')}.`);
+    if (unknown.org) this.warnOnce(`Unknown org "${unknown.org}". Known ids: ${index.organizations.map((o) => o.id).join(', ')}.`);
+    if (unknown.service) this.warnOnce(`Unknown service "${unknown.service}". Known ids: ${TAXONOMY_IDS.join(', ')}.`);
+    if (unplaced.length) this.warnOnce(`No position for these offices, nor for their city; they are left off the map: ${unplaced.join(', ')}.`);
+    if (!offices.length && !this.offices) {
+      const asked = (['city', 'org', 'service'] as const).filter((f) => this[f]?.trim()).map((f) => `${f}="${this[f]!.trim()}"`);
+      this.warnOnce(`No office in the directory matches ${asked.join(', ') || 'anything'}.`);
+    }
+  }
+
+  override render() {
+    const loaded = this.loaded;
+    if (!loaded) return html`<p class="message" role="status" aria-busy="true" lang=${this.locale}>${msg('Cargando…')}</p>`;
+    const failure = renderDirectoryFailure(loaded);
+    const matches = this.found;
+    if ((failure && !this.offices) || !matches) return html`<div lang=${this.locale}>${failure}</div>`;
+    return html`<div class="office-map" lang=${this.locale}>
+      ${failure ?? renderSkippedRecords(loaded) ?? nothing}
+      ${this.renderHeading(matches)} ${this.renderProblems(matches)}
+      ${matches.offices.length ? this.renderLayout(matches) : nothing}
+    </div>`;
+  }
+
+  private renderHeading({ offices, city, org, service }: Matches) {
+    const h = headingTag(this.headingLevel);
+    const orgName = org ? pickText(org.name, this.locale) : undefined;
+    const count = numberFormat(this.locale).format(offices.length);
+    return staticHtml`<${h} class="heading" part="heading">${city ? msg(str`Oficinas en ${city.name}`) : msg('Oficinas')} <span class="count">(${count})</span></${h}>
+      ${orgName || service
+        ? staticHtml`<p class="filters">${orgName ? staticHtml`<span lang=${orgName.lang} translate="no">${orgName.text}</span>` : nothing}${orgName && service ? ' · ' : ''}${service ? taxonomyLabel(service) : nothing}</p>`
+        : nothing}`;
+  }
+
+  private renderProblems({ unknown, offices, org, service }: Matches) {
+    const index = this.loaded?.index;
+    const message = (...lines: unknown[]) => html`<div class="message" role="status" part="message">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+    const citiesWith = (list: readonly MapOffice[]) =>
+      formatList([...new Set(list.map((o) => index?.city(o.location.city_id)?.name ?? o.location.city_id))], this.locale);
+    return html`
+      ${unknown.org ? message(msg(str`No encontramos la organización «${unknown.org}» en el directorio.`), msg('Se muestran las oficinas de todas las organizaciones.')) : nothing}
+      ${unknown.city && index
+        ? message(msg(str`No encontramos la ciudad «${unknown.city}». Se muestran todas las oficinas.`), html`${msg('Ciudades con oficinas:')} <span translate="no">${citiesWith(officesOf(index, org, service))}</span>.`)
+        : nothing}
+      ${unknown.service
+        ? message(msg(str`No conocemos el tipo de servicio «${unknown.service}». Se muestran todos los servicios.`), html`${msg('Tipos de servicio:')} ${formatList(TAXONOMY_IDS.map((id) => `${taxonomyLabel(id)} (${id})`), this.locale)}.`)
+        : nothing}
+      ${!offices.length && index && !this.offices
+        ? message(
+            msg('Ninguna oficina del directorio coincide con lo que se busca.'),
+            officesOf(index, org, service).length ? html`${msg('Ciudades con oficinas:')} <span translate="no">${citiesWith(officesOf(index, org, service))}</span>.` : nothing,
+          )
+        : nothing}
+      ${!offices.length && this.offices ? message(msg('No hay oficinas que mostrar en el mapa.')) : nothing}
+    `;
+  }
+
+  private renderLayout({ offices }: Matches) {
+    const opened = this.opened;
+    const current = opened && 'office' in opened ? opened.office : undefined;
+    const view = { locale: this.locale, headingLevel: this.headingLevel, close: () => this.close() };
+    return html`<div class="views" role="group" aria-label=${msg('Ver las oficinas')}>
+        <button type="button" aria-pressed=${String(!this.listView)} @click=${() => (this.listView = false)}>${msg('Mapa')}</button>
+        <button type="button" aria-pressed=${String(this.listView)} @click=${() => (this.listView = true)}>${msg('Lista')}</button>
+      </div>
+      <div class="layout ${this.listView ? 'show-list' : 'show-map'}">
+        <div class="map-area">
+          <button type="button" class="skip" @click=${() => this.focusList()}>${msg('Saltar el mapa e ir a la lista')}</button>
+          <div class="map" part="map" role="region" aria-label=${msg('Mapa de oficinas')} aria-describedby="map-help"></div>
+          <p id="map-help" class="visually-hidden">${msg('Tab recorre las oficinas del mapa; las flechas lo mueven; + y − acercan y alejan.')}</p>
+          <div role="status">${this.tilesFailing
+            ? html`<p class="tile-notice" part="tile-notice">${msg('No se pudo cargar el fondo del mapa. Las oficinas siguen en el mapa y en la lista.')}</p>`
+            : nothing}</div>
+          ${this.renderLegend()}
+        </div>
+        <div class="list-area" part="list">
+          ${renderOfficeList({ offices, locale: this.locale, shown: this.listShown, current, open: (i) => this.openOffice(i), showMore: () => (this.listShown += LIST_PAGE) })}
+        </div>
+      </div>
+      ${opened && 'office' in opened ? renderOfficeCard(offices[opened.office], view) : nothing}
+      ${opened && 'group' in opened ? renderGroupCard(offices, opened.group, { ...view, open: (i) => this.openOffice(i) }) : nothing}`;
+  }
+
+  private renderLegend() {
+    return html`<ul class="legend" part="legend" aria-label=${msg('Qué significan las marcas del mapa')}>
+      <li><span class="legend-shape exact" aria-hidden="true"></span>${msg('Dirección exacta')}</li>
+      <li><span class="legend-shape approximate" aria-hidden="true"></span>${msg('Ubicación aproximada (centro de la ciudad)')}</li>
+      <li><span class="legend-shape group" aria-hidden="true">2</span>${msg('Varias oficinas juntas')}</li>
+    </ul>`;
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    this.attachMap();
+    if (this.mapView) this.syncMap();
+    if (changed.has('opened') && this.opened) this.focusCard();
+  }
+
+  /** Watches the map's container: the Leaflet map is made once it has a size. */
+  private attachMap() {
+    const container = this.renderRoot.querySelector<HTMLElement>('.map') ?? undefined;
+    if (container === this.mapContainer) return;
+    this.detachMap();
+    this.mapContainer = container;
+    if (container) this.resizeObserver?.observe(container);
+  }
+
+  private detachMap() {
+    if (this.mapContainer) this.resizeObserver?.unobserve(this.mapContainer);
+    this.mapView?.remove();
+    this.mapView = undefined;
+    this.mapContainer = undefined;
+    this.mapOffices = undefined;
+    this.mapLocale = undefined;
+  }
+
+  private fitToContainer() {
+    const container = this.mapContainer;
+    if (!container || !container.offsetWidth || !container.offsetHeight) return;
+    if (this.mapView) {
+      this.mapView.resize();
+      return;
+    }
+    this.mapView = new MapView(container, {
+      officeLabel: (i) => this.inOwnLocale(() => this.officeLabel(i)),
+      groupLabel: (count, approximate, expandable) => this.inOwnLocale(() => this.groupLabel(count, approximate, expandable)),
+      openOffice: (i) => this.openOffice(i),
+      openGroup: (indices) => this.openGroup(indices),
+      tilesFailing: (failing) => (this.tilesFailing = failing),
+    });
+    this.syncMap();
+  }
+
+  /** Brings the Leaflet map up to date with the offices, the language and the tiles. */
+  private syncMap() {
+    const view = this.mapView!;
+    const offices = this.found?.offices ?? [];
+    this.inOwnLocale(() => {
+      view.setTiles(
+        this.tileUrl?.trim()
+          ? { url: this.tileUrl.trim(), attribution: safeAttribution(this.tileAttribution ?? '') }
+          : { url: OPENSTREETMAP_TILES, attribution: openStreetMapAttribution() },
+      );
+      if (this.mapLocale !== this.locale) view.setLabels(msg('Acercar'), msg('Alejar'));
+    });
+    this.mapLocale = this.locale;
+    if (this.mapOffices !== offices) {
+      this.mapOffices = offices;
+      view.setOffices(offices);
+    }
+  }
+
+  private officeLabel(index: number): string {
+    const office = this.found!.offices[index];
+    const org = pickText(office.org.name, this.locale)?.text ?? office.org.id;
+    const name = pickText(office.location.name, this.locale)?.text ?? office.location.id;
+    return office.approximate ? msg(str`${org}: ${name} (ubicación aproximada)`) : `${org}: ${name}`;
+  }
+
+  private groupLabel(count: number, approximate: boolean, expandable: boolean): string {
+    const n = numberFormat(this.locale).format(count);
+    const label = expandable ? msg(str`${n} oficinas cercanas; acercar el mapa`) : msg(str`${n} oficinas en este punto; ver cuáles`);
+    return approximate ? `${label} (${msg('ubicación aproximada')})` : label;
+  }
+
+  private openOffice(index: number) {
+    const office = this.found?.offices[index];
+    if (!office) return;
+    this.rememberOpener();
+    this.opened = { office: index };
+    this.mapView?.showOffice(index, office);
+    this.dispatchEvent(selectEvent({ organizationId: office.org.id, locationId: office.location.id }));
+  }
+
+  private openGroup(indices: number[]) {
+    this.rememberOpener();
+    this.opened = { group: [...indices].sort((a, b) => a - b) };
+  }
+
+  private rememberOpener() {
+    if (this.opened) return;
+    const active = this.shadowRoot?.activeElement;
+    this.opener = active instanceof HTMLElement ? active : undefined;
+  }
+
+  private close() {
+    this.opened = undefined;
+    this.mapView?.select(undefined);
+    const back = this.opener?.isConnected ? this.opener : this.mapContainer;
+    this.opener = undefined;
+    back?.focus();
+  }
+
+  /** Called from updated(): the card is in the DOM. */
+  private focusCard() {
+    const title = this.renderRoot.querySelector<HTMLElement>('#office-card-title');
+    title?.focus({ preventScroll: true });
+    title?.closest('section')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private async focusList() {
+    this.listView = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#office-list')?.focus();
+  }
+}
