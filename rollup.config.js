@@ -6,6 +6,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 
@@ -27,7 +28,14 @@ export default [
     input: 'src/index.ts',
     onwarn,
     output: { file: 'dist/camino.js', format: 'iife', name: 'CaminoWidgets', inlineDynamicImports: true, sourcemap: true },
-    plugins: [resolve({ browser: true }), typescript(), terser(terserOptions)],
+    // Lit's html`` and css`` templates keep their indentation unless minified. heading.ts holds the
+    // one template whose tag is chosen at run time, which the minifier cannot parse; it is tiny.
+    plugins: [
+      resolve({ browser: true }),
+      typescript(),
+      minifyHTMLLiterals({ exclude: ['**/src/internal/heading.ts'], failOnError: true }),
+      terser(terserOptions),
+    ],
   },
   {
     input: 'src/index.ts',

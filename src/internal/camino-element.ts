@@ -1,7 +1,7 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { inLocale } from './localize.js';
-import { resolveLocale } from './locale.js';
+import { resolveDirection, resolveLocale } from './locale.js';
 import { builtInDirectory, loadDirectory, type LoadedDirectory } from '../directory/load-directory.js';
 
 /** Elements that follow the page's lang; one observer serves them all. */
@@ -14,7 +14,7 @@ function followPageLanguage(element: CaminoElement) {
     // An ancestor's or the document's lang can change after render (a site's
     // language switcher); every element re-resolves its locale when one does.
     langObserver = new MutationObserver(() => followers.forEach((el) => el.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
   }
 }
 
@@ -22,7 +22,7 @@ function followPageLanguage(element: CaminoElement) {
  * What every camino-* element shares: its language, its directory (`src` or
  * the built-in one), and console warnings that name the element.
  *
- * @attribute lang - Language to render in: es or en. Without it, the nearest
+ * @attribute lang - Language to render in: es, en, fr, ht, pt or ar. Without it, the nearest
  * ancestor's lang, then the document's, then the browser's first supported
  * language, then Spanish. Changing it (or an ancestor's) re-renders.
  */
@@ -36,6 +36,9 @@ export class CaminoElement extends LitElement {
   /** The locale this element renders in, resolved before each render. */
   protected locale = 'es';
 
+  /** Writing direction of the rendered content, resolved with the locale. */
+  protected direction: 'ltr' | 'rtl' = 'ltr';
+
   /** The directory, once loaded; undefined while loading. */
   @state() protected loaded?: LoadedDirectory;
 
@@ -43,12 +46,12 @@ export class CaminoElement extends LitElement {
   private requestedDirectory = false;
 
   static override get observedAttributes() {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'dir'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
   }
 
   override connectedCallback() {
@@ -65,6 +68,7 @@ export class CaminoElement extends LitElement {
     if (changed.has('src') || !this.requestedDirectory) this.loadDirectory();
     const { locale, unsupported } = resolveLocale(this);
     this.locale = locale;
+    this.direction = resolveDirection(this, locale);
     if (unsupported) this.warnOnce(`lang "${unsupported}" is not a language Camino speaks; showing "${locale}".`);
   }
 
@@ -87,6 +91,14 @@ export class CaminoElement extends LitElement {
   /** Renders in this element's own locale. */
   protected override update(changed: PropertyValues) {
     inLocale(this.locale, () => super.update(changed));
+  }
+
+  /**
+   * Wraps rendered content in the element's language and direction, so screen
+   * readers pronounce it right and right-to-left languages lay out right to left.
+   */
+  protected inLanguage(content: unknown, className = 'root') {
+    return html`<div class=${className} lang=${this.locale} dir=${this.direction}>${content}</div>`;
   }
 
   /** Runs work that calls msg() outside render in this element's locale. */

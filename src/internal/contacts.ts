@@ -13,7 +13,7 @@ export interface Contacts {
 
 const describe = (text: Phone['description'], locale: string) => {
   const picked = pickText(text, locale);
-  return picked ? html` <span class="contact-note" lang=${picked.lang}>(${picked.text})</span>` : nothing;
+  return picked ? html` <span class="contact-note" lang=${picked.lang} dir="auto">(${picked.text})</span>` : nothing;
 };
 
 function renderPhone(phone: Phone, locale: string) {

@@ -41,3 +41,23 @@ export function resolveLocale(element: Element): ResolvedLocale {
   const fromBrowser = (navigator.languages ?? [navigator.language]).map(supportedLocale).find(Boolean);
   return { locale: fromBrowser ?? sourceLocale, unsupported };
 }
+
+/** Languages written right to left, among those Camino speaks or may. */
+const RIGHT_TO_LEFT = ['ar', 'he', 'fa', 'ur'];
+
+/**
+ * Right to left for a right-to-left language, or when the page (an ancestor's
+ * dir) is right to left; otherwise left to right.
+ */
+export function resolveDirection(element: Element, locale: string): 'ltr' | 'rtl' {
+  if (RIGHT_TO_LEFT.includes(locale.split('-')[0])) return 'rtl';
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('dir')) {
+      const dir = node.getAttribute('dir')?.toLowerCase();
+      if (dir === 'rtl' || dir === 'ltr') return dir;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'ltr';
+}

@@ -4,11 +4,15 @@
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
+import * as ar from '../locales/ar.js';
 import * as en from '../locales/en.js';
+import * as fr from '../locales/fr.js';
+import * as ht from '../locales/ht.js';
+import * as pt from '../locales/pt.js';
 
 // Every locale is bundled: the script must work offline once loaded, and
 // an IIFE cannot load chunks later.
-const localeModules: Record<string, LocaleModule> = { en };
+const localeModules: Record<string, LocaleModule> = { ar, en, fr, ht, pt };
 
 let renderingLocale: string = sourceLocale;
 

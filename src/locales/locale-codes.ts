@@ -11,13 +11,21 @@ export const sourceLocale = `es`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
   `en`,
+  `fr`,
+  `ht`,
+  `pt`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `en`,
   `es`,
+  `fr`,
+  `ht`,
+  `pt`,
 ] as const;

@@ -226,6 +226,28 @@ describe('<camino-service-finder>', () => {
     expect(resultNames(el).join(' ')).to.contain('Fray Matías');
   });
 
+  it('the list/map switch shows the same results on a map, with the list beside it', async () => {
+    const tile = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" tile-url=${tile} lang="es"></camino-service-finder>`);
+    const mapButton = $$(el, '.views button').find((b) => b.textContent!.includes('Mapa'))!;
+    expect(mapButton.getAttribute('aria-pressed')).to.equal('false');
+    mapButton.click();
+    await el.updateComplete;
+    expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
+    const map = $(el, 'camino-office-map') as HTMLElement & { offices: unknown[]; updateComplete: Promise<boolean> };
+    expect(map).to.exist;
+    expect(map.offices).to.have.length(officesIn('tijuana'));
+    expect(map.getAttribute('lang')).to.equal('es');
+    expect(map.getAttribute('tile-url')).to.equal(tile);
+    await expect(el).to.be.accessible();
+  });
+
+  it('view="map" starts on the map', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder city="tapachula" view="map" tile-url="data:," lang="en"></camino-service-finder>`);
+    expect($(el, 'camino-office-map')).to.exist;
+    expect(results(el)).to.have.length(0);
+  });
+
   it('shows the fraud notice unless hide-fraud-notice', async () => {
     const shown = await renderElement<Finder>(html`<camino-service-finder lang="es"></camino-service-finder>`);
     expect($(shown, 'camino-fraud-notice')).to.exist;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CaminoElement } from '../../internal/camino-element.js';
-import { headingTag, staticHtml } from '../../internal/heading.js';
+import { heading, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { pickText } from '../../directory/localized-text.js';
 import type { Organization } from '../../directory/format.js';
@@ -45,7 +45,7 @@ export class CaminoFraudNotice extends CaminoElement {
   override render() {
     const loaded = this.loaded;
     if (!loaded && this.org) {
-      return html`<p class="message" role="status" aria-busy="true" lang=${this.locale}>${msg('Cargando…')}</p>`;
+      return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
     }
     const failure = loaded && renderDirectoryFailure(loaded);
     const orgId = this.org?.trim();
@@ -58,24 +58,22 @@ export class CaminoFraudNotice extends CaminoElement {
         this.warnOnce(`Unknown org "${orgId}". Known ids: ${loaded.index.organizations.map((o) => o.id).join(', ')}.`);
       }
     }
-    return html`
-      <div lang=${this.locale}>
-        ${failure ?? nothing}
-        ${unknownOrg
-          ? html`<p class="message" role="status" part="message">
-              ${msg(str`No encontramos la organización «${orgId}» en el directorio. Este es el aviso general.`)}
-            </p>`
-          : nothing}
-        ${org ? this.renderOrganizationNotice(org) : this.renderGeneralNotice()}
-      </div>
-    `;
+    return this.inLanguage(html`
+      ${failure ?? nothing}
+      ${unknownOrg
+        ? html`<p class="message" role="status" part="message">
+            ${msg(str`No encontramos la organización «${orgId}» en el directorio. Este es el aviso general.`)}
+          </p>`
+        : nothing}
+      ${org ? this.renderOrganizationNotice(org) : this.renderGeneralNotice()}
+    `);
   }
 
   private renderGeneralNotice() {
     const h = headingTag(this.headingLevel);
-    return staticHtml`
+    return html`
       <section class="notice" part="notice" role="note" aria-labelledby="heading">
-        <${h} id="heading" part="heading">${msg('Los servicios de este directorio son gratuitos')}</${h}>
+        ${heading(h, msg('Los servicios de este directorio son gratuitos'), { id: 'heading', part: 'heading' })}
         <p>${msg('Nadie puede cobrarle por una cita, un formulario, un trámite o un lugar en la fila.')}</p>
         <p>${msg('Si alguien le pide dinero, no pague. Denúncielo ante la organización que esa persona dice representar, con los contactos que aparecen en este directorio.')}</p>
       </section>
@@ -87,21 +85,23 @@ export class CaminoFraudNotice extends CaminoElement {
     const name = pickText(org.name, this.locale);
     const report = org.fraud_reporting;
     const statement = report && pickText(report.statement, this.locale);
-    const nameText = name ? staticHtml`<span lang=${name.lang} translate="no">${name.text}</span>` : org.id;
-    return staticHtml`
+    const nameText = name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id;
+    return html`
       <section class="notice" part="notice" role="note" aria-labelledby="heading">
-        <${h} id="heading" part="heading">
-          ${org.fees?.free ? msg(html`Los servicios de ${nameText} son gratuitos`) : msg(html`No pague por servicios de ${nameText}`)}
-        </${h}>
+        ${heading(
+          h,
+          org.fees?.free ? msg(html`Los servicios de ${nameText} son gratuitos`) : msg(html`No pague por servicios de ${nameText}`),
+          { id: 'heading', part: 'heading' },
+        )}
         ${statement
-          ? staticHtml`<p lang=${statement.lang}>${statement.text}</p>`
-          : staticHtml`<p>${msg('Nadie puede cobrarle por una cita, un formulario, un trámite o un lugar en la fila.')}</p>`}
+          ? html`<p lang=${statement.lang} dir="auto">${statement.text}</p>`
+          : html`<p>${msg('Nadie puede cobrarle por una cita, un formulario, un trámite o un lugar en la fila.')}</p>`}
         ${report
-          ? staticHtml`<div part="channel">
+          ? html`<div part="channel">
               <p class="channel-heading">${msg('Dónde denunciar:')}</p>
               ${renderContacts({ emails: report.emails, phones: report.phones, url: report.url }, this.locale)}
             </div>`
-          : staticHtml`<p>${msg('Si alguien le pide dinero en nombre de esta organización, no pague y denúncielo con los contactos oficiales de la organización que aparecen en este directorio.')}</p>`}
+          : html`<p>${msg('Si alguien le pide dinero en nombre de esta organización, no pague y denúncielo con los contactos oficiales de la organización que aparecen en este directorio.')}</p>`}
       </section>
     `;
   }

@@ -1,9 +1,9 @@
 // What opens when a person chooses a marker or a list entry: one office's
 // compact card (renderOffice, as on the org card), or the offices that share
 // one point of the map, to choose from.
-import { nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { headingTag, staticHtml } from '../../internal/heading.js';
+import { heading, headingTag } from '../../internal/heading.js';
 import { pickText } from '../../directory/localized-text.js';
 import { numberFormat } from '../../internal/intl-cache.js';
 import { renderOffice } from '../org-card/office.js';
@@ -19,10 +19,10 @@ export interface CardView {
 
 function frame(view: CardView, title: unknown, body: unknown) {
   const h = headingTag(view.headingLevel, 1);
-  return staticHtml`<section class="office-card" part="card" aria-labelledby="office-card-title"
+  return html`<section class="office-card" part="card" aria-labelledby="office-card-title"
     @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && view.close()}>
     <div class="card-header">
-      <${h} id="office-card-title" class="card-title" tabindex="-1">${title}</${h}>
+      ${heading(h, title, { id: 'office-card-title', class: 'card-title', tabindex: '-1' })}
       <button type="button" class="close" aria-label=${msg('Cerrar')} @click=${view.close}><span aria-hidden="true">×</span></button>
     </div>
     ${body}
@@ -33,13 +33,13 @@ export function renderOfficeCard(office: PlacedOffice, view: CardView) {
   const org = pickText(office.org.name, view.locale);
   return frame(
     view,
-    staticHtml`<span lang=${org?.lang ?? nothing} translate="no">${org?.text ?? office.org.id}</span>`,
-    staticHtml`${office.org.fees?.free ? staticHtml`<p class="free">${msg('Sus servicios son gratuitos.')}</p>` : nothing}
+    html`<span lang=${org?.lang ?? nothing} dir="auto" translate="no">${org?.text ?? office.org.id}</span>`,
+    html`${office.org.fees?.free ? html`<p class="free">${msg('Sus servicios son gratuitos.')}</p>` : nothing}
       <ul class="offices">${renderOffice({
         office: office.location,
         city: office.city,
         services: office.services,
-        heading: headingTag(view.headingLevel, 2),
+        titleTag: headingTag(view.headingLevel, 2),
         locale: view.locale,
         now: new Date(),
         showServices: true,
@@ -54,8 +54,8 @@ export function renderGroupCard(offices: readonly PlacedOffice[], indices: reado
   return frame(
     view,
     msg(str`${count} oficinas en este punto del mapa`),
-    staticHtml`<ul class="group-list">
-      ${indices.map((index) => staticHtml`<li>${renderOfficeButton(offices[index], view.locale, () => view.open(index))}</li>`)}
+    html`<ul class="group-list">
+      ${indices.map((index) => html`<li>${renderOfficeButton(offices[index], view.locale, () => view.open(index))}</li>`)}
     </ul>`,
   );
 }

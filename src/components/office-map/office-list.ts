@@ -17,9 +17,9 @@ export function renderOfficeButton(office: PlacedOffice, locale: string, open: (
   const name = pickText(office.location.name, locale);
   const types = serviceTypes(office.services).join(', ');
   return html`<button type="button" class="office-button" aria-current=${current ? 'true' : nothing} @click=${open}>
-    <span class="office-org" lang=${org?.lang ?? nothing} translate="no">${org?.text ?? office.org.id}</span>
+    <span class="office-org" lang=${org?.lang ?? nothing} dir="auto" translate="no">${org?.text ?? office.org.id}</span>
     <span class="office-place"
-      ><span lang=${name?.lang ?? nothing} translate="no">${name?.text ?? office.location.id}</span>${office.city
+      ><span lang=${name?.lang ?? nothing} dir="auto" translate="no">${name?.text ?? office.location.id}</span>${office.city
         ? html` · <span translate="no">${office.city.name}</span>`
         : nothing}</span
     >

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CaminoElement } from '../../internal/camino-element.js';
-import { headingTag, staticHtml } from '../../internal/heading.js';
+import { heading, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
 import { renderDirectoryFailure, renderSkippedRecords } from '../../internal/directory-failure.js';
@@ -153,24 +153,25 @@ export class CaminoOfficeMap extends CaminoElement {
 
   override render() {
     const loaded = this.loaded;
-    if (!loaded) return html`<p class="message" role="status" aria-busy="true" lang=${this.locale}>${msg('Cargando…')}</p>`;
+    if (!loaded) return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
     const failure = renderDirectoryFailure(loaded);
     const matches = this.found;
-    if ((failure && !this.offices) || !matches) return html`<div lang=${this.locale}>${failure}</div>`;
-    return html`<div class="office-map" lang=${this.locale}>
-      ${failure ?? renderSkippedRecords(loaded) ?? nothing}
-      ${this.renderHeading(matches)} ${this.renderProblems(matches)}
-      ${matches.offices.length ? this.renderLayout(matches) : nothing}
-    </div>`;
+    if ((failure && !this.offices) || !matches) return this.inLanguage(failure);
+    return this.inLanguage(
+      html`${failure ?? renderSkippedRecords(loaded) ?? nothing}
+        ${this.renderHeading(matches)} ${this.renderProblems(matches)}
+        ${matches.offices.length ? this.renderLayout(matches) : nothing}`,
+      'root office-map',
+    );
   }
 
   private renderHeading({ offices, city, org, service }: Matches) {
     const h = headingTag(this.headingLevel);
     const orgName = org ? pickText(org.name, this.locale) : undefined;
     const count = numberFormat(this.locale).format(offices.length);
-    return staticHtml`<${h} class="heading" part="heading">${city ? msg(str`Oficinas en ${city.name}`) : msg('Oficinas')} <span class="count">(${count})</span></${h}>
+    return html`${heading(h, html`${city ? msg(str`Oficinas en ${city.name}`) : msg('Oficinas')} <span class="count">(${count})</span>`, { class: 'heading', part: 'heading' })}
       ${orgName || service
-        ? staticHtml`<p class="filters">${orgName ? staticHtml`<span lang=${orgName.lang} translate="no">${orgName.text}</span>` : nothing}${orgName && service ? ' · ' : ''}${service ? taxonomyLabel(service) : nothing}</p>`
+        ? html`<p class="filters">${orgName ? html`<span lang=${orgName.lang} dir="auto" translate="no">${orgName.text}</span>` : nothing}${orgName && service ? ' · ' : ''}${service ? taxonomyLabel(service) : nothing}</p>`
         : nothing}`;
   }
 

@@ -8,9 +8,9 @@ import { pickText } from '../../directory/localized-text.js';
 import { openState } from '../../directory/opening-hours.js';
 import { renderContacts } from '../../internal/contacts.js';
 import { formatDays, formatTimeRange } from '../../internal/format.js';
-import { staticHtml } from '../../internal/heading.js';
 import { taxonomyLabel } from '../../internal/labels.js';
 import { directionsHref } from '../../internal/safe-links.js';
+import { heading } from '../../internal/heading.js';
 
 /** One line of an address, the way it is written on an envelope in Mexico. */
 export function addressLine(address: Address): string {
@@ -43,7 +43,7 @@ function renderHours(office: Location, locale: string) {
     ${office.schedules.map((s) => {
       const what = pickText(s.description, locale);
       return html`<li>
-        ${what ? html`<span lang=${what.lang}>${what.text}</span>: ` : nothing}${formatDays(s.byday, locale)},
+        ${what ? html`<span lang=${what.lang} dir="auto">${what.text}</span>: ` : nothing}${formatDays(s.byday, locale)},
         <bdi dir="ltr">${formatTimeRange(s.opens_at, s.closes_at, locale)}</bdi>
       </li>`;
     })}
@@ -55,7 +55,7 @@ export interface OfficeView {
   city?: City;
   services: Service[];
   /** Tag for the office's name: one level below the card's own heading. */
-  heading: StaticValue;
+  titleTag: StaticValue;
   locale: string;
   now: Date;
   /** Show the services offered here (when the card lists several offices with different services). */
@@ -64,36 +64,34 @@ export interface OfficeView {
   compact?: boolean;
 }
 
-export function renderOffice({ office, city, services, heading, locale, now, showServices, compact = false }: OfficeView) {
+export function renderOffice({ office, city, services, titleTag, locale, now, showServices, compact = false }: OfficeView) {
   const name = pickText(office.name, locale);
   const description = compact ? undefined : pickText(office.description, locale);
   const address = office.addresses?.[0];
   const directions = directionsFor(office, address);
   const approximate = office.geo_precision !== 'address';
-  return staticHtml`<li class="office" part="office">
-    <${heading} class="office-name">
-      ${name ? staticHtml`<span lang=${name.lang} translate="no">${name.text}</span>` : office.id}
-    </${heading}>
-    ${office.status !== 'active' ? staticHtml`<p class="status"><strong>${msg('Esta oficina puede no estar abierta:')}</strong> ${statusLabel(office.status)}</p>` : nothing}
-    ${description ? staticHtml`<p lang=${description.lang}>${description.text}</p>` : nothing}
+  return html`<li class="office" part="office">
+    ${heading(titleTag, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : office.id, { class: 'office-name' })}
+    ${office.status !== 'active' ? html`<p class="status"><strong>${msg('Esta oficina puede no estar abierta:')}</strong> ${statusLabel(office.status)}</p>` : nothing}
+    ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
     ${address
-      ? staticHtml`<p class="address"><span class="label">${msg('Dirección')}:</span>
-          <span translate="no">${addressLine(address)}</span>
+      ? html`<p class="address"><span class="label">${msg('Dirección')}:</span>
+          <span translate="no" dir="auto">${addressLine(address)}</span>
           ${address.landmark ? landmark(address.landmark, locale) : nothing}</p>`
-      : staticHtml`<p class="address muted">${
+      : html`<p class="address muted">${
           city
             ? msg(html`Sin dirección en el directorio; ubicación aproximada: <span translate="no">${city.name}</span>.`)
             : msg('Sin dirección en el directorio.')
         }</p>`}
-    ${address && approximate ? staticHtml`<p class="muted approximate">${msg('En el mapa, la ubicación es aproximada (centro de la ciudad).')}</p>` : nothing}
+    ${address && approximate ? html`<p class="muted approximate">${msg('En el mapa, la ubicación es aproximada (centro de la ciudad).')}</p>` : nothing}
     ${showServices && services.length
-      ? staticHtml`<p class="office-services">${msg('Servicios aquí')}: ${services.map((s) => pickText(s.name, locale)?.text).join(' · ')}</p>`
+      ? html`<p class="office-services">${msg('Servicios aquí')}: ${services.map((s) => pickText(s.name, locale)?.text).join(' · ')}</p>`
       : nothing}
     ${renderContacts({ phones: office.phones, emails: office.emails, url: office.url }, locale)}
     ${renderOpenState(office, city, now)}
     ${compact ? nothing : renderHours(office, locale)}
     ${directions
-      ? staticHtml`<p class="actions" part="actions">
+      ? html`<p class="actions" part="actions">
           <a class="action" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Cómo llegar (OpenStreetMap)')}</a>
         </p>`
       : nothing}
@@ -102,7 +100,7 @@ export function renderOffice({ office, city, services, heading, locale, now, sho
 
 function landmark(text: Address['landmark'], locale: string) {
   const picked = pickText(text, locale);
-  return picked ? html`<span class="landmark" lang=${picked.lang}>(${picked.text})</span>` : nothing;
+  return picked ? html`<span class="landmark" lang=${picked.lang} dir="auto">(${picked.text})</span>` : nothing;
 }
 
 function statusLabel(status: Location['status']): string {

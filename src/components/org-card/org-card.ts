@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CaminoElement } from '../../internal/camino-element.js';
-import { headingTag, staticHtml } from '../../internal/heading.js';
+import { heading, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
 import { renderContacts } from '../../internal/contacts.js';
@@ -15,6 +15,7 @@ import type { City, Organization, Provenance } from '../../directory/format.js';
 import { renderOffice, serviceTypes } from './office.js';
 import { officeStyles } from './office.styles.js';
 import { orgCardStyles } from './org-card.styles.js';
+import { collator, numberFormat } from '../../internal/intl-cache.js';
 
 /**
  * @tagname camino-org-card
@@ -61,11 +62,11 @@ export class CaminoOrgCard extends CaminoElement {
   override render() {
     const loaded = this.loaded;
     if (!loaded) {
-      return html`<p class="message" role="status" aria-busy="true" lang=${this.locale}>${msg('Cargando…')}</p>`;
+      return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
     }
     const failure = renderDirectoryFailure(loaded);
-    if (failure || !loaded.index) return html`<div lang=${this.locale}>${failure}</div>`;
-    return html`<div lang=${this.locale}>${renderSkippedRecords(loaded) ?? nothing}${this.renderFor(loaded.index)}</div>`;
+    if (failure || !loaded.index) return this.inLanguage(failure);
+    return this.inLanguage(html`${renderSkippedRecords(loaded) ?? nothing}${this.renderFor(loaded.index)}`);
   }
 
   private renderFor(index: DirectoryIndex) {
@@ -85,7 +86,7 @@ export class CaminoOrgCard extends CaminoElement {
   private renderUnknownOrg(index: DirectoryIndex, problem: string) {
     const names = index.organizations
       .map((o) => pickText(o.name, this.locale)?.text ?? o.id)
-      .sort((a, b) => a.localeCompare(b, this.locale));
+      .sort(collator(this.locale).compare);
     return html`<div class="message" role="status" part="message">
       <p>${problem}</p>
       <p>${msg('Organizaciones disponibles:')} <span translate="no">${formatList(names, this.locale)}</span>.</p>
@@ -111,56 +112,57 @@ export class CaminoOrgCard extends CaminoElement {
     const hasOffices = org.locations.length > 0;
     const orgContacts = renderContacts({ phones: org.phones, emails: org.emails, url: org.url }, locale);
 
-    return staticHtml`<article class="card" part="card" aria-labelledby="org-name">
+    return html`<article class="card" part="card" aria-labelledby="org-name">
       <header>
-        <${h} id="org-name" part="name">${name ? staticHtml`<span lang=${name.lang} translate="no">${name.text}</span>` : org.id}</${h}>
-        ${alternate && alternate.text !== name?.text ? staticHtml`<p class="alternate-name" lang=${alternate.lang} translate="no">${alternate.text}</p>` : nothing}
-        ${org.fees?.free ? staticHtml`<p class="free" part="free">${msg('Sus servicios son gratuitos.')}</p>` : nothing}
+        ${heading(h, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id, { id: 'org-name', part: 'name' })}
+        ${alternate && alternate.text !== name?.text ? html`<p class="alternate-name" lang=${alternate.lang} dir="auto" translate="no">${alternate.text}</p>` : nothing}
+        ${org.fees?.free ? html`<p class="free" part="free">${msg('Sus servicios son gratuitos.')}</p>` : nothing}
       </header>
-      ${description ? staticHtml`<p lang=${description.lang}>${description.text}</p>` : nothing}
+      ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
 
       <section aria-labelledby="services-heading">
-        <${h2} id="services-heading">${msg('Servicios')}</${h2}>
-        <ul class="tags">${serviceTypes(org.services).map((label) => staticHtml`<li>${label}</li>`)}</ul>
+        ${heading(h2, msg('Servicios'), { id: 'services-heading' })}
+        <ul class="tags">${serviceTypes(org.services).map((label) => html`<li>${label}</li>`)}</ul>
         <ul class="services">
           ${org.services.map((service) => {
             const serviceName = pickText(service.name, locale);
             const serviceDescription = pickText(service.description, locale);
-            return staticHtml`<li>
-              <strong lang=${serviceName?.lang}>${serviceName?.text}</strong>${service.remote ? staticHtml` <span class="muted">(${msg('también a distancia')})</span>` : nothing}
-              ${serviceDescription ? staticHtml`<span lang=${serviceDescription.lang}> — ${serviceDescription.text}</span>` : nothing}
+            return html`<li>
+              <strong lang=${serviceName?.lang} dir="auto">${serviceName?.text}</strong>${service.remote ? html` <span class="muted">(${msg('también a distancia')})</span>` : nothing}
+              ${serviceDescription ? html`<span lang=${serviceDescription.lang} dir="auto"> — ${serviceDescription.text}</span>` : nothing}
             </li>`;
           })}
         </ul>
-        ${populations.length ? staticHtml`<p><span class="label">${msg('Atiende a')}:</span> ${formatList(populations, locale)}.</p>` : nothing}
+        ${populations.length ? html`<p><span class="label">${msg('Atiende a')}:</span> ${formatList(populations, locale)}.</p>` : nothing}
         ${this.renderServiceAreas(org)}
       </section>
 
       ${orgContacts === nothing
         ? nothing
-        : staticHtml`<section aria-labelledby="contact-heading">
-            <${h2} id="contact-heading">${msg('Contacto')}</${h2}>
+        : html`<section aria-labelledby="contact-heading">
+            ${heading(h2, msg('Contacto'), { id: 'contact-heading' })}
             ${orgContacts}
           </section>`}
 
       <section aria-labelledby="offices-heading">
-        <${h2} id="offices-heading">${
-          city
-            ? msg(str`Oficinas en ${city.name}`)
-            : msg('Oficinas')
-        } <span class="count">(${offices.length})</span></${h2}>
+        ${heading(
+          h2,
+          html`${city ? msg(str`Oficinas en ${city.name}`) : msg('Oficinas')}
+            <span class="count">(${numberFormat(locale).format(offices.length)})</span>`,
+          { id: 'offices-heading' },
+        )}
         ${cityQuery && !city ? this.renderUnknownCity(cityQuery, index.citiesOf(org)) : nothing}
         ${city && offices.length === 0 ? this.renderNoOfficeInCity(org, city, index.citiesOf(org)) : nothing}
         ${hasOffices
           ? nothing
-          : staticHtml`<p>${msg('Esta organización no tiene oficinas en el directorio; use sus datos de contacto.')}</p>`}
+          : html`<p>${msg('Esta organización no tiene oficinas en el directorio; use sus datos de contacto.')}</p>`}
         ${offices.length
-          ? staticHtml`<ul class="offices">${offices.map((office) =>
+          ? html`<ul class="offices">${offices.map((office) =>
               renderOffice({
                 office,
                 city: index.city(office.city_id),
                 services: index.servicesAt(org, office),
-                heading: h3,
+                titleTag: h3,
                 locale,
                 now: new Date(),
                 showServices: org.services.some((s) => s.location_ids),
@@ -204,9 +206,9 @@ export class CaminoOrgCard extends CaminoElement {
     const report = org.fraud_reporting;
     if (!report) return nothing;
     const statement = pickText(report.statement, this.locale);
-    return staticHtml`<section class="fraud" part="fraud" role="note" aria-labelledby="fraud-heading">
-      <${h2} id="fraud-heading">${msg('Denuncie cobros indebidos')}</${h2}>
-      ${statement ? staticHtml`<p lang=${statement.lang}>${statement.text}</p>` : nothing}
+    return html`<section class="fraud" part="fraud" role="note" aria-labelledby="fraud-heading">
+      ${heading(h2, msg('Denuncie cobros indebidos'), { id: 'fraud-heading' })}
+      ${statement ? html`<p lang=${statement.lang} dir="auto">${statement.text}</p>` : nothing}
       ${renderContacts({ emails: report.emails, phones: report.phones, url: report.url }, this.locale)}
     </section>`;
   }
@@ -222,7 +224,7 @@ export class CaminoOrgCard extends CaminoElement {
         ${sources.map((source) => {
           const title = pickText(source.title, this.locale);
           return html`<li>
-            <span lang=${title?.lang ?? nothing}>${title?.text ?? source.id}</span>,
+            <span lang=${title?.lang ?? nothing} dir="auto">${title?.text ?? source.id}</span>,
             ${msg(str`con fecha de ${formatPartialDate(source.date, this.locale)}`)}
           </li>`;
         })}

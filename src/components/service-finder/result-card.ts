@@ -8,17 +8,17 @@ import type { FinderEntry } from '../../directory/finder-entries.js';
 import { pickText } from '../../directory/localized-text.js';
 import { openState } from '../../directory/opening-hours.js';
 import { displayPhone } from '../../directory/phone-display.js';
-import { staticHtml } from '../../internal/heading.js';
 import { taxonomyLabel } from '../../internal/labels.js';
 import { formatList } from '../../internal/format.js';
 import { directionsHref, telHref, whatsappHref } from '../../internal/safe-links.js';
 import { addressLine } from '../org-card/office.js';
 import { numberFormat } from '../../internal/intl-cache.js';
+import { heading } from '../../internal/heading.js';
 
 export interface ResultView {
   entry: FinderEntry;
   services: Service[];
-  heading: StaticValue;
+  titleTag: StaticValue;
   locale: string;
   now: Date;
   distanceKm?: number;
@@ -65,7 +65,7 @@ function where(entry: FinderEntry, locale: string, distance: number | undefined)
         : ` · ${msg(str`a ${numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: distance < 10 ? 1 : 0 }).format(distance)}`)}`;
     return html`<p class="where">
       ${address
-        ? html`<span translate="no">${addressLine(address)}</span>`
+        ? html`<span translate="no" dir="auto">${addressLine(address)}</span>`
         : html`${msg('Ubicación aproximada:')} <span translate="no">${entry.city?.name ?? ''}</span>`}${distanceText}
     </p>`;
   }
@@ -77,7 +77,7 @@ function where(entry: FinderEntry, locale: string, distance: number | undefined)
   </p>`;
 }
 
-export function renderResult({ entry, services, heading, locale, now, distanceKm, expanded, onToggle, details }: ResultView) {
+export function renderResult({ entry, services, titleTag, locale, now, distanceKm, expanded, onToggle, details }: ResultView) {
   const name = pickText(entry.org.name, locale);
   const alternate = pickText(entry.org.alternate_name, locale);
   const office = entry.location ? pickText(entry.location.name, locale) : undefined;
@@ -85,18 +85,20 @@ export function renderResult({ entry, services, heading, locale, now, distanceKm
   const state = entry.location ? openState(entry.location.schedules, entry.location.timezone, now) : 'unknown';
   const detailsId = `details-${entry.key}`;
   const headingId = `result-${entry.key}`;
-  return staticHtml`<li class="result" part="result">
+  return html`<li class="result" part="result">
     <article aria-labelledby=${headingId}>
-      <${heading} id=${headingId} class="result-name">
-        ${name ? staticHtml`<span lang=${name.lang} translate="no">${name.text}</span>` : entry.org.id}
-        ${alternate && alternate.text !== name?.text ? staticHtml` <span class="alternate" lang=${alternate.lang} translate="no">(${alternate.text})</span>` : nothing}
-      </${heading}>
+      ${heading(
+        titleTag,
+        html`${name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : entry.org.id}
+          ${alternate && alternate.text !== name?.text ? html` <span class="alternate" lang=${alternate.lang} dir="auto" translate="no">(${alternate.text})</span>` : nothing}`,
+        { id: headingId, class: 'result-name' },
+      )}
       <p class="types">${types.join(' · ')}</p>
-      ${office ? staticHtml`<p class="office-name" lang=${office.lang} translate="no">${office.text}</p>` : nothing}
+      ${office ? html`<p class="office-name" lang=${office.lang} dir="auto" translate="no">${office.text}</p>` : nothing}
       ${where(entry, locale, distanceKm)}
       ${state === 'unknown'
         ? nothing
-        : staticHtml`<p class="open-state ${state}" part="open-state"><strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong></p>`}
+        : html`<p class="open-state ${state}" part="open-state"><strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong></p>`}
       ${quickActions(entry)}
       <button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${detailsId} @click=${onToggle}>
         ${expanded ? msg('Ocultar detalles') : msg('Ver detalles')}

@@ -70,6 +70,11 @@ export const serviceFinderStyles = css`
     border: 0;
     text-decoration: underline;
   }
+  .views {
+    display: inline-flex;
+    gap: 0.25em;
+    margin-bottom: calc(var(--_space) / 2);
+  }
   .count {
     font-weight: 600;
   }

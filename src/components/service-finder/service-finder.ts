@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CaminoElement } from '../../internal/camino-element.js';
-import { headingTag, staticHtml } from '../../internal/heading.js';
+import { heading, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
 import { renderDirectoryFailure, renderSkippedRecords } from '../../internal/directory-failure.js';
@@ -19,7 +19,7 @@ import { finderEntries, matchEntries, searchableFields, SEARCH_GROUPS, servicesM
 import { ServiceSearch } from '../../directory/search/service-search.js';
 import { renderResult } from './result-card.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
-import { displayNames } from '../../internal/intl-cache.js';
+import { displayNames, numberFormat } from '../../internal/intl-cache.js';
 import { foldForMatching } from '../../directory/text-match.js';
 
 /** Entries and search index per directory, built once and shared by every finder on the page. */
@@ -59,6 +59,7 @@ type GeoStatus = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
  * @csspart open-state - A result's open / closed line.
  * @csspart actions - A result's call / WhatsApp / directions links.
  * @csspart more - The "show more" button.
+ * @csspart map - The map of results (a `<camino-office-map>`), when the reader chooses the map.
  * @csspart empty - What is shown when nothing matches.
  * @csspart message - A message about bad input.
  *
@@ -97,6 +98,18 @@ export class CaminoServiceFinder extends CaminoElement {
   /** Results per page (default 10); "show more" adds as many again. */
   @property({ type: Number, reflect: true }) limit = 10;
 
+  /**
+   * How results are first shown: `list` (default) or `map`, the offices on a
+   * `<camino-office-map>` with the same list beside it. The reader can switch.
+   */
+  @property({ reflect: true }) view: 'list' | 'map' = 'list';
+
+  /** Tile URL template for the map view, as on `<camino-office-map>`; OpenStreetMap's by default. */
+  @property({ attribute: 'tile-url' }) tileUrl?: string;
+
+  /** Attribution of `tile-url`'s tiles, as on `<camino-office-map>`. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
+
   /** Hides the built-in fraud notice, for sites that place their own `<camino-fraud-notice>`. */
   @property({ attribute: 'hide-fraud-notice', type: Boolean, reflect: true }) hideFraudNotice = false;
 
@@ -112,6 +125,7 @@ export class CaminoServiceFinder extends CaminoElement {
   @state() private shown = 10;
   @state() private expanded = new Set<string>();
   @state() private geo: GeoStatus = 'off';
+  @state() private showMap = false;
   private position?: { latitude: number; longitude: number };
   private attributesReadFor?: DirectoryIndex;
   /** Attribute values that named nothing, shown until the reader changes the filter. */
@@ -121,6 +135,7 @@ export class CaminoServiceFinder extends CaminoElement {
     super.willUpdate(changed);
     if (changed.has('query')) this.text = this.query ?? '';
     if (changed.has('limit')) this.shown = this.pageSize;
+    if (changed.has('view')) this.showMap = this.view === 'map';
     const index = this.loaded?.index;
     // Attribute values are read again whenever they or the directory change.
     if (index && (changed.has('city') || changed.has('service') || changed.has('population') || this.attributesReadFor !== index)) {
@@ -160,9 +175,9 @@ export class CaminoServiceFinder extends CaminoElement {
 
   override render() {
     const loaded = this.loaded;
-    if (!loaded) return html`<p class="message" role="status" aria-busy="true" lang=${this.locale}>${msg('Cargando…')}</p>`;
+    if (!loaded) return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
     const failure = renderDirectoryFailure(loaded);
-    if (failure || !loaded.index) return html`<div lang=${this.locale}>${failure}${this.renderFraudNotice()}</div>`;
+    if (failure || !loaded.index) return this.inLanguage(html`${failure}${this.renderFraudNotice()}`);
     const index = loaded.index;
     const { entries } = preparedFor(index);
     const city = this.cityId ? index.city(this.cityId) : undefined;
@@ -174,25 +189,50 @@ export class CaminoServiceFinder extends CaminoElement {
     const { here, nearby } = matchEntries(entries, scores, filters, city);
     const results = this.sorted(here, index);
 
-    return html`<div class="finder" lang=${this.locale}>
+    return this.inLanguage(html`
       ${renderSkippedRecords(loaded) ?? nothing}
       ${this.renderForm(index, entries)}
       ${this.renderUnknownValues(index)}
       ${this.renderGeoStatus()}
       <p class="count" part="count" role="status">${this.countText(results.length, city)}</p>
+      ${this.renderViewSwitch()}
       ${results.length
-        ? html`<ul class="results" part="results">
-              ${results.slice(0, this.shown).map(({ entry }) => this.renderEntry(entry, filters, now))}
-            </ul>
-            ${results.length > this.shown
-              ? html`<button type="button" class="more" part="more" @click=${() => (this.shown += this.pageSize)}>
-                  ${msg(str`Mostrar más (${results.length - this.shown})`)}
-                </button>`
-              : nothing}`
+        ? this.showMap
+          ? this.renderMap(results.map((r) => r.entry))
+          : html`<ul class="results" part="results">
+                ${results.slice(0, this.shown).map(({ entry }) => this.renderEntry(entry, filters, now))}
+              </ul>
+              ${results.length > this.shown
+                ? html`<button type="button" class="more" part="more" @click=${() => (this.shown += this.pageSize)}>
+                    ${msg(str`Mostrar más (${numberFormat(this.locale).format(results.length - this.shown)})`)}
+                  </button>`
+                : nothing}`
         : this.renderEmpty(query, city, nearby.length > 0)}
       ${nearby.length ? this.renderNearby(nearby.map((c) => c.entry), city!, filters, now) : nothing}
       ${this.renderFraudNotice()}
+    `, 'root finder');
+  }
+
+  private renderViewSwitch() {
+    return html`<div class="views" role="group" aria-label=${msg('Mostrar resultados como')}>
+      <button type="button" aria-pressed=${String(!this.showMap)} @click=${() => (this.showMap = false)}>${msg('Lista')}</button>
+      <button type="button" aria-pressed=${String(this.showMap)} @click=${() => (this.showMap = true)}>${msg('Mapa')}</button>
     </div>`;
+  }
+
+  /** The results with an office, on a map; the map lists them beside it too, so nothing is map-only. */
+  private renderMap(entries: FinderEntry[]) {
+    const offices = entries.filter((e) => e.location).map((e) => ({ org: e.org, location: e.location! }));
+    return html`<camino-office-map
+      class="results-map"
+      part="map"
+      .offices=${offices}
+      lang=${this.locale}
+      src=${this.src ?? nothing}
+      tile-url=${this.tileUrl ?? nothing}
+      tile-attribution=${this.tileAttribution ?? nothing}
+      heading-level=${Math.min(6, this.headingLevel + 1)}
+    ></camino-office-map>`;
   }
 
   private sorted(candidates: { entry: FinderEntry; score: number }[], index: DirectoryIndex) {
@@ -213,14 +253,15 @@ export class CaminoServiceFinder extends CaminoElement {
   }
 
   private countText(count: number, city: City | undefined): string {
+    const shown = numberFormat(this.locale).format(count);
     return city
       ? plural(count, this.locale, {
           one: () => msg(str`1 resultado en ${city.name}`),
-          other: () => msg(str`${count} resultados en ${city.name}`),
+          other: () => msg(str`${shown} resultados en ${city.name}`),
         })
       : plural(count, this.locale, {
           one: () => msg('1 resultado'),
-          other: () => msg(str`${count} resultados`),
+          other: () => msg(str`${shown} resultados`),
         });
   }
 
@@ -366,7 +407,7 @@ export class CaminoServiceFinder extends CaminoElement {
     return renderResult({
       entry,
       services: servicesMatching(entry, filters),
-      heading: headingTag(this.headingLevel, 1),
+      titleTag: headingTag(this.headingLevel, 1),
       locale: this.locale,
       now,
       distanceKm: position && location?.latitude !== undefined ? distanceKm(position, location as { latitude: number; longitude: number }) : undefined,
@@ -429,8 +470,8 @@ export class CaminoServiceFinder extends CaminoElement {
 
   private renderNearby(entries: FinderEntry[], city: City, filters: Parameters<typeof servicesMatching>[1], now: Date) {
     const h = headingTag(this.headingLevel);
-    return staticHtml`<section class="nearby" aria-labelledby="nearby-heading">
-      <${h} id="nearby-heading">${msg(str`Sin oficina en ${city.name}, pero atienden a distancia o en todo el estado`)}</${h}>
+    return html`<section class="nearby" aria-labelledby="nearby-heading">
+      ${heading(h, msg(str`Sin oficina en ${city.name}, pero atienden a distancia o en todo el estado`), { id: 'nearby-heading' })}
       <ul class="results" part="results">${entries.map((entry) => this.renderEntry(entry, filters, now))}</ul>
     </section>`;
   }
