@@ -5,6 +5,7 @@ import { displayPhone } from '../../src/directory/phone-display.js';
 import { pickText } from '../../src/directory/localized-text.js';
 import { foldForMatching } from '../../src/directory/text-match.js';
 import { formatDays } from '../../src/internal/format.js';
+import { formatCount } from '../../src/internal/intl-cache.js';
 import { directionsHref, mailtoHref, webHref, whatsappHref } from '../../src/internal/safe-links.js';
 
 const office = [{ freq: 'WEEKLY' as const, byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' }];
@@ -80,5 +81,14 @@ describe('safe links', () => {
     expect(whatsappHref('+526641234567')).to.equal('https://wa.me/526641234567');
     expect(whatsappHref('6641234567')).to.equal(undefined);
     expect(directionsHref('Calle 1 & 2')).to.equal('https://www.openstreetmap.org/directions?to=Calle%201%20%26%202');
+  });
+});
+
+describe('formatCount', () => {
+  it('writes counts exactly as Intl.NumberFormat does for every locale', () => {
+    for (const locale of ['es', 'en', 'fr', 'ht', 'pt', 'ar', 'es-MX']) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const n of [0, 1, 7, 42, 999, 1000, 12345]) expect(formatCount(n, locale), `${locale} ${n}`).to.equal(intl.format(n));
+    }
   });
 });

@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { heading, headingTag } from '../../internal/heading.js';
 import { pickText } from '../../directory/localized-text.js';
-import { numberFormat } from '../../internal/intl-cache.js';
+import { formatCount } from '../../internal/intl-cache.js';
 import { renderOffice } from '../org-card/office.js';
 import type { PlacedOffice } from './matching-offices.js';
 import { renderOfficeButton } from './office-list.js';
@@ -50,7 +50,7 @@ export function renderOfficeCard(office: PlacedOffice, view: CardView) {
 
 /** Offices at one point, which no zoom can pull apart (often: all known only by their city). */
 export function renderGroupCard(offices: readonly PlacedOffice[], indices: readonly number[], view: CardView & { open(index: number): void }) {
-  const count = numberFormat(view.locale).format(indices.length);
+  const count = formatCount(indices.length, view.locale);
   return frame(
     view,
     msg(str`${count} oficinas en este punto del mapa`),

@@ -8,7 +8,7 @@ import { contactStyles } from '../../internal/contacts.styles.js';
 import { renderDirectoryFailure, renderSkippedRecords } from '../../internal/directory-failure.js';
 import { selectEvent } from '../../internal/events.js';
 import { formatList } from '../../internal/format.js';
-import { numberFormat } from '../../internal/intl-cache.js';
+import { formatCount } from '../../internal/intl-cache.js';
 import { taxonomyLabel } from '../../internal/labels.js';
 import { TAXONOMY_IDS } from '../../directory/check-directory.js';
 import { pickText } from '../../directory/localized-text.js';
@@ -168,7 +168,7 @@ export class CaminoOfficeMap extends CaminoElement {
   private renderHeading({ offices, city, org, service }: Matches) {
     const h = headingTag(this.headingLevel);
     const orgName = org ? pickText(org.name, this.locale) : undefined;
-    const count = numberFormat(this.locale).format(offices.length);
+    const count = formatCount(offices.length, this.locale);
     return html`${heading(h, html`${city ? msg(str`Oficinas en ${city.name}`) : msg('Oficinas')} <span class="count">(${count})</span>`, { class: 'heading', part: 'heading' })}
       ${orgName || service
         ? html`<p class="filters">${orgName ? html`<span lang=${orgName.lang} dir="auto" translate="no">${orgName.text}</span>` : nothing}${orgName && service ? ' · ' : ''}${service ? taxonomyLabel(service) : nothing}</p>`
@@ -301,7 +301,7 @@ export class CaminoOfficeMap extends CaminoElement {
   }
 
   private groupLabel(count: number, approximate: boolean, expandable: boolean): string {
-    const n = numberFormat(this.locale).format(count);
+    const n = formatCount(count, this.locale);
     const label = expandable ? msg(str`${n} oficinas cercanas; acercar el mapa`) : msg(str`${n} oficinas en este punto; ver cuáles`);
     return approximate ? `${label} (${msg('ubicación aproximada')})` : label;
   }

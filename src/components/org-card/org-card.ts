@@ -15,7 +15,7 @@ import type { City, Organization, Provenance } from '../../directory/format.js';
 import { renderOffice, serviceTypes } from './office.js';
 import { officeStyles } from './office.styles.js';
 import { orgCardStyles } from './org-card.styles.js';
-import { collator, numberFormat } from '../../internal/intl-cache.js';
+import { collator, formatCount } from '../../internal/intl-cache.js';
 
 /**
  * @tagname camino-org-card
@@ -148,7 +148,7 @@ export class CaminoOrgCard extends CaminoElement {
         ${heading(
           h2,
           html`${city ? msg(str`Oficinas en ${city.name}`) : msg('Oficinas')}
-            <span class="count">(${numberFormat(locale).format(offices.length)})</span>`,
+            <span class="count">(${formatCount(offices.length, locale)})</span>`,
           { id: 'offices-heading' },
         )}
         ${cityQuery && !city ? this.renderUnknownCity(cityQuery, index.citiesOf(org)) : nothing}

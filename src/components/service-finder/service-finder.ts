@@ -19,7 +19,7 @@ import { finderEntries, matchEntries, searchableFields, SEARCH_GROUPS, servicesM
 import { ServiceSearch } from '../../directory/search/service-search.js';
 import { renderResult } from './result-card.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
-import { displayNames, numberFormat } from '../../internal/intl-cache.js';
+import { displayNames, formatCount } from '../../internal/intl-cache.js';
 import { foldForMatching } from '../../directory/text-match.js';
 
 /** Entries and search index per directory, built once and shared by every finder on the page. */
@@ -204,7 +204,7 @@ export class CaminoServiceFinder extends CaminoElement {
               </ul>
               ${results.length > this.shown
                 ? html`<button type="button" class="more" part="more" @click=${() => (this.shown += this.pageSize)}>
-                    ${msg(str`Mostrar más (${numberFormat(this.locale).format(results.length - this.shown)})`)}
+                    ${msg(str`Mostrar más (${formatCount(results.length - this.shown, this.locale)})`)}
                   </button>`
                 : nothing}`
         : this.renderEmpty(query, city, nearby.length > 0)}
@@ -253,7 +253,7 @@ export class CaminoServiceFinder extends CaminoElement {
   }
 
   private countText(count: number, city: City | undefined): string {
-    const shown = numberFormat(this.locale).format(count);
+    const shown = formatCount(count, this.locale);
     return city
       ? plural(count, this.locale, {
           one: () => msg(str`1 resultado en ${city.name}`),
