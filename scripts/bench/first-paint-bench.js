@@ -1,25 +1,49 @@
-// Time from the moment dist/camino.js starts loading to the first finder
-// results painted, in headless Chromium with the CPU slowed down 4×, for the
-// built-in directory. Nothing is fetched from a network: the page and the
-// script are served from memory by request interception.
+// Time from the moment dist/camino.js starts (its bytes have arrived and the
+// browser begins compiling and running it) to the first finder results
+// painted, in headless Chromium with the CPU slowed down 4×, for the built-in
+// directory. Nothing is fetched from a network: the page and the script are
+// served from memory by request interception, whose own delay is left out by
+// starting the clock at the script's responseEnd (Resource Timing).
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
 const RUNS = 7;
-const CPU_SLOWDOWN = 4;
+/** 4× is the target's condition (a cheap phone); 1× is this machine as it is, for context. */
+const CPU_SLOWDOWNS = [4, 1];
 
 const page = `<!doctype html><html lang="es"><head><meta charset="utf-8">
-<script>window.scriptStart = performance.now();</script>
 <script src="/camino.js"></script></head>
 <body><camino-service-finder city="tijuana"></camino-service-finder>
 <script>
   // The first frame after results exist in the finder's shadow DOM is when they are painted.
   const finder = document.querySelector('camino-service-finder');
+  const scriptStart = () => performance.getEntriesByType('resource').find((r) => r.name.endsWith('/camino.js')).responseEnd;
   const poll = () => finder.shadowRoot && finder.shadowRoot.querySelector('[part="result"]')
-    ? requestAnimationFrame(() => (window.firstResultsPainted = performance.now() - window.scriptStart))
+    ? requestAnimationFrame(() => (window.firstResultsPainted = performance.now() - scriptStart()))
     : requestAnimationFrame(poll);
   requestAnimationFrame(poll);
 </script></body></html>`;
+
+async function measure(browser, script, slowdown) {
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const tab = await browser.newPage();
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname === '/') request.respond({ contentType: 'text/html', body: page });
+      else if (pathname === '/camino.js') request.respond({ contentType: 'text/javascript', body: script });
+      else request.respond({ status: 404, body: '' });
+    });
+    await tab.goto('http://camino.test/');
+    await tab.waitForFunction(() => window.firstResultsPainted !== undefined, { timeout: 30_000 });
+    times.push(await tab.evaluate(() => window.firstResultsPainted));
+    await tab.close();
+  }
+  return times.sort((a, b) => a - b);
+}
 
 export async function benchFirstPaint() {
   const script = readFileSync(new URL('../../dist/camino.js', import.meta.url));
@@ -28,30 +52,16 @@ export async function benchFirstPaint() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const times = [];
+  const results = [];
   try {
-    for (let run = 0; run < RUNS; run++) {
-      const tab = await browser.newPage();
-      const cdp = await tab.createCDPSession();
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      await tab.setRequestInterception(true);
-      tab.on('request', (request) => {
-        const { pathname } = new URL(request.url());
-        if (pathname === '/') request.respond({ contentType: 'text/html', body: page });
-        else if (pathname === '/camino.js') request.respond({ contentType: 'text/javascript', body: script });
-        else request.respond({ status: 404, body: '' });
-      });
-      await tab.goto('http://camino.test/');
-      await tab.waitForFunction(() => window.firstResultsPainted !== undefined, { timeout: 30_000 });
-      times.push(await tab.evaluate(() => window.firstResultsPainted));
-      await tab.close();
-    }
+    for (const slowdown of CPU_SLOWDOWNS) results.push({ slowdown, times: await measure(browser, script, slowdown) });
   } finally {
     await browser.close();
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  console.log(`\nFirst results painted (built-in directory, city="tijuana", ${CPU_SLOWDOWN}× CPU slowdown, ${RUNS} runs)`);
-  console.log(`  median ${median.toFixed(0)} ms · fastest ${times[0].toFixed(0)} ms · slowest ${times[times.length - 1].toFixed(0)} ms · ${(script.length / 1024).toFixed(0)} KB script`);
-  return { median, times };
+  console.log(`\nFirst results painted after the script starts (built-in directory, city="tijuana", ${RUNS} runs, ${(script.length / 1024).toFixed(0)} KB script)`);
+  for (const { slowdown, times } of results) {
+    const median = times[Math.floor(times.length / 2)];
+    console.log(`  CPU ${slowdown}× slower: median ${median.toFixed(0)} ms · fastest ${times[0].toFixed(0)} ms · slowest ${times[times.length - 1].toFixed(0)} ms`);
+  }
+  return results;
 }
