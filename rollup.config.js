@@ -7,6 +7,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import compactLocales from './scripts/rollup-compact-locales.js';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 
@@ -32,6 +33,7 @@ export default [
     // one template whose tag is chosen at run time, which the minifier cannot parse; it is tiny.
     plugins: [
       resolve({ browser: true }),
+      compactLocales(),
       typescript(),
       minifyHTMLLiterals({ exclude: ['**/src/internal/heading.ts'], failOnError: true }),
       terser(terserOptions),

@@ -51,6 +51,18 @@ describe('dist/camino.js in a plain page', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
+  it('speaks every language from the one script', async () => {
+    const win = await loadPage(`
+      <script src="/dist/camino.js"></script>
+      ${['es', 'en', 'fr', 'ht', 'pt', 'ar'].map((lang) => `<camino-fraud-notice lang="${lang}" id="${lang}"></camino-fraud-notice>`).join('')}`);
+    await waitUntil(() => rendered(win, '#ar').length > 20);
+    const texts = ['es', 'en', 'fr', 'ht', 'pt', 'ar'].map((lang) => rendered(win, `#${lang}`));
+    expect(new Set(texts).size).to.equal(6);
+    expect(texts[0]).to.contain('Los servicios de este directorio son gratuitos');
+    expect(texts[1]).to.contain('The services in this directory are free');
+    expect(texts[5]).to.match(/[\u0600-\u06FF]/);
+  });
+
   it('requests nothing but itself at load', async () => {
     const win = await loadPage(`
       <script src="/dist/camino.js"></script>
