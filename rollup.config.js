@@ -8,6 +8,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import compactLocales from './scripts/rollup-compact-locales.js';
+import lazyMapEngine from './scripts/rollup-lazy-map-engine.js';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 
@@ -33,6 +34,7 @@ export default [
     // one template whose tag is chosen at run time, which the minifier cannot parse; it is tiny.
     plugins: [
       resolve({ browser: true }),
+      lazyMapEngine({ plugins: () => [resolve({ browser: true }), typescript()], onwarn }),
       compactLocales(),
       typescript(),
       minifyHTMLLiterals({ exclude: ['**/src/internal/heading.ts'], failOnError: true }),

@@ -24,13 +24,18 @@ function groupOf(id) {
   if (pkg) return ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(pkg) ? 'lit' : pkg;
   if (path.endsWith('/src/generated/leaflet.styles.ts')) return 'leaflet.css';
   if (path.includes('/src/generated/')) return 'data (built-in directory)';
-  if (path.includes('/src/locales/')) return 'locales (UI translations)';
+  if (path.includes('/src/locales/') || path.includes('camino-locale-ids')) return 'locales (UI translations)';
   return 'own code';
 }
 
 // Bundle again without minifying, to see each module's share of the output.
 const iife = config[0];
-const bundle = await rollup({ input: iife.input, onwarn: iife.onwarn, plugins: iife.plugins.filter((p) => p.name !== 'terser') });
+// Without the lazy map engine, whose modules the real build folds into one function body.
+const bundle = await rollup({
+  input: iife.input,
+  onwarn: iife.onwarn,
+  plugins: iife.plugins.filter((p) => !['terser', 'lazy-map-engine'].includes(p.name)),
+});
 const { output } = await bundle.generate({ format: 'iife', name: iife.output.name, inlineDynamicImports: true });
 const groups = new Map();
 for (const [id, module] of Object.entries(output[0].modules)) {

@@ -63,6 +63,17 @@ describe('dist/camino.js in a plain page', () => {
     expect(texts[5]).to.match(/[\u0600-\u06FF]/);
   });
 
+  it('shows a map: the map engine inside the script starts when a map is first shown', async () => {
+    const tile = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const win = await loadPage(`
+      <script src="/dist/camino.js"></script>
+      <camino-office-map city="tapachula" lang="es" tile-url="${tile}"></camino-office-map>`);
+    const map = () => win.document.querySelector('camino-office-map')!.shadowRoot;
+    await waitUntil(() => map()?.querySelector('.leaflet-marker-icon'), 'no marker on the map');
+    expect(map()!.querySelector('.leaflet-container')).to.exist;
+    expect(win.errors).to.deep.equal([]);
+  });
+
   it('requests nothing but itself at load', async () => {
     const win = await loadPage(`
       <script src="/dist/camino.js"></script>

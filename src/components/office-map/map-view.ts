@@ -5,7 +5,6 @@
 // requests no tiles.
 import { AttributionControl, LatLngBounds, LeafletMap, TileLayer, ZoomControl } from './leaflet.js';
 import { ClusterLayer, type ClusterLayerHandlers, type MapPoint } from './cluster-layer.js';
-import { leafletCredit } from './tile-attribution.js';
 
 export interface MapViewHandlers extends ClusterLayerHandlers {
   /** Tiles failed to load and none loaded since (offline, blocked, a wrong `tile-url`), or they load again. */
@@ -23,6 +22,8 @@ const MAX_ZOOM = 19;
 /** Offices in one city, or one office, are shown at street level, not at the closest zoom. */
 const FIT_MAX_ZOOM = 14;
 const MEXICO = { center: [23.6, -102.5] as [number, number], zoom: 4 };
+/** Leaflet's own credit, before the tiles'. */
+const LEAFLET_CREDIT = '<a href="https://leafletjs.com" target="_blank" rel="noopener noreferrer">Leaflet</a>';
 
 export class MapView {
   private readonly map: LeafletMap;
@@ -44,7 +45,7 @@ export class MapView {
       fadeAnimation: animate,
       markerZoomAnimation: animate,
     });
-    this.map.addControl(new AttributionControl({ prefix: leafletCredit }));
+    this.map.addControl(new AttributionControl({ prefix: LEAFLET_CREDIT }));
   }
 
   /** Shows these offices' markers and fits the view to them. */

@@ -19,7 +19,8 @@ import { officeStyles } from '../org-card/office.styles.js';
 import { givenOffices, matchingOffices, officesOf, type MapOffice, type Matches } from './matching-offices.js';
 import { LIST_PAGE, renderOfficeList } from './office-list.js';
 import { renderGroupCard, renderOfficeCard } from './office-card.js';
-import { MapView } from './map-view.js';
+import type { MapView } from './map-view.js';
+import { loadMapEngine } from './map-engine.js';
 import { openStreetMapAttribution, safeAttribution } from './tile-attribution.js';
 import { officeMapStyles } from './office-map.styles.js';
 
@@ -264,6 +265,7 @@ export class CaminoOfficeMap extends CaminoElement {
       this.mapView.resize();
       return;
     }
+    const { MapView } = loadMapEngine();
     this.mapView = new MapView(container, {
       officeLabel: (i) => this.inOwnLocale(() => this.officeLabel(i)),
       groupLabel: (count, approximate, expandable) => this.inOwnLocale(() => this.groupLabel(count, approximate, expandable)),

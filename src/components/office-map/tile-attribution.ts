@@ -29,4 +29,3 @@ export function safeAttribution(partnerHtml: string): string {
 export const openStreetMapAttribution = () =>
   `© ${link('https://www.openstreetmap.org/copyright', escape(msg('colaboradores de OpenStreetMap')))}`;
 
-export const leafletCredit = link('https://leafletjs.com', 'Leaflet');
