@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CaminoElement } from '../../internal/camino-element.js';
 import { heading, headingTag } from '../../internal/heading.js';
+import { selectOptions } from '../../internal/select-options.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
 import { renderDirectoryFailure, renderSkippedRecords } from '../../internal/directory-failure.js';
@@ -288,34 +289,35 @@ export class CaminoServiceFinder extends CaminoElement {
       <div class="filters" part="filters">
         <label
           >${msg('Ciudad')}
-          <select @change=${(e: Event) => this.setFilter('city', (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.cityId}>${msg('Todas las ciudades')}</option>
-            ${cities.map((c) => html`<option value=${c.id} ?selected=${c.id === this.cityId} translate="no">${c.name}</option>`)}
-          </select>
+          <select
+            ${selectOptions([{ value: '', label: msg('Todas las ciudades') }, ...cities.map((c) => ({ value: c.id, label: c.name, noTranslate: true }))], this.cityId)}
+            @change=${(e: Event) => this.setFilter('city', (e.target as HTMLSelectElement).value)}
+          ></select>
         </label>
         <label
           >${msg('Tipo de ayuda')}
-          <select @change=${(e: Event) => this.setFilter('service', (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.serviceId}>${msg('Toda la ayuda')}</option>
-            ${TAXONOMY_IDS.map((id) => html`<option value=${id} ?selected=${id === this.serviceId}>${taxonomyLabel(id)}</option>`)}
-          </select>
+          <select
+            ${selectOptions([{ value: '', label: msg('Toda la ayuda') }, ...TAXONOMY_IDS.map((id) => ({ value: id, label: taxonomyLabel(id) }))], this.serviceId)}
+            @change=${(e: Event) => this.setFilter('service', (e.target as HTMLSelectElement).value)}
+          ></select>
         </label>
         <label
           >${msg('Para')}
-          <select @change=${(e: Event) => this.setFilter('population', (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this.populationId}>${msg('Cualquier persona')}</option>
-            ${POPULATIONS.filter((p) => p !== 'everyone').map(
-              (id) => html`<option value=${id} ?selected=${id === this.populationId}>${populationLabel(id)}</option>`,
+          <select
+            ${selectOptions(
+              [{ value: '', label: msg('Cualquier persona') }, ...POPULATIONS.filter((p) => p !== 'everyone').map((id) => ({ value: id, label: populationLabel(id) }))],
+              this.populationId,
             )}
-          </select>
+            @change=${(e: Event) => this.setFilter('population', (e.target as HTMLSelectElement).value)}
+          ></select>
         </label>
         ${languages.length
           ? html`<label
               >${msg('Idioma')}
-              <select @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${!this.language}>${msg('Cualquier idioma')}</option>
-                ${languages.map((code) => html`<option value=${code} ?selected=${code === this.language}>${languageName(code)}</option>`)}
-              </select>
+              <select
+                ${selectOptions([{ value: '', label: msg('Cualquier idioma') }, ...languages.map((code) => ({ value: code, label: languageName(code) }))], this.language)}
+                @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}
+              ></select>
             </label>`
           : nothing}
         <label class="check"
