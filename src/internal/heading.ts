@@ -15,6 +15,8 @@ export interface HeadingAttributes {
   part?: string;
   class?: string;
   tabindex?: string;
+  /** "auto" for a heading made of data (a name), so it reads in the direction of its own text. */
+  dir?: string;
 }
 
 /**
@@ -23,5 +25,5 @@ export interface HeadingAttributes {
  * which the build can minify.
  */
 export function heading(tag: StaticValue, content: unknown, attributes: HeadingAttributes = {}) {
-  return staticHtml`<${tag} id=${attributes.id ?? nothing} part=${attributes.part ?? nothing} class=${attributes.class ?? nothing} tabindex=${attributes.tabindex ?? nothing}>${content}</${tag}>`;
+  return staticHtml`<${tag} id=${attributes.id ?? nothing} part=${attributes.part ?? nothing} class=${attributes.class ?? nothing} tabindex=${attributes.tabindex ?? nothing} dir=${attributes.dir ?? nothing}>${content}</${tag}>`;
 }

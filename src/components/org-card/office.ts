@@ -71,7 +71,7 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
   const directions = directionsFor(office, address);
   const approximate = office.geo_precision !== 'address';
   return html`<li class="office" part="office">
-    ${heading(titleTag, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : office.id, { class: 'office-name' })}
+    ${heading(titleTag, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : office.id, { class: 'office-name', dir: 'auto' })}
     ${office.status !== 'active' ? html`<p class="status"><strong>${msg('Esta oficina puede no estar abierta:')}</strong> ${statusLabel(office.status)}</p>` : nothing}
     ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
     ${address

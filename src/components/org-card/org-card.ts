@@ -114,7 +114,7 @@ export class CaminoOrgCard extends CaminoElement {
 
     return html`<article class="card" part="card" aria-labelledby="org-name">
       <header>
-        ${heading(h, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id, { id: 'org-name', part: 'name' })}
+        ${heading(h, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id, { id: 'org-name', part: 'name', dir: 'auto' })}
         ${alternate && alternate.text !== name?.text ? html`<p class="alternate-name" lang=${alternate.lang} dir="auto" translate="no">${alternate.text}</p>` : nothing}
         ${org.fees?.free ? html`<p class="free" part="free">${msg('Sus servicios son gratuitos.')}</p>` : nothing}
       </header>
@@ -127,7 +127,7 @@ export class CaminoOrgCard extends CaminoElement {
           ${org.services.map((service) => {
             const serviceName = pickText(service.name, locale);
             const serviceDescription = pickText(service.description, locale);
-            return html`<li>
+            return html`<li dir="auto">
               <strong lang=${serviceName?.lang} dir="auto">${serviceName?.text}</strong>${service.remote ? html` <span class="muted">(${msg('también a distancia')})</span>` : nothing}
               ${serviceDescription ? html`<span lang=${serviceDescription.lang} dir="auto"> — ${serviceDescription.text}</span>` : nothing}
             </li>`;

@@ -91,7 +91,7 @@ export function renderResult({ entry, services, titleTag, locale, now, distanceK
         titleTag,
         html`${name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : entry.org.id}
           ${alternate && alternate.text !== name?.text ? html` <span class="alternate" lang=${alternate.lang} dir="auto" translate="no">(${alternate.text})</span>` : nothing}`,
-        { id: headingId, class: 'result-name' },
+        { id: headingId, class: 'result-name', dir: 'auto' },
       )}
       <p class="types">${types.join(' · ')}</p>
       ${office ? html`<p class="office-name" lang=${office.lang} dir="auto" translate="no">${office.text}</p>` : nothing}
