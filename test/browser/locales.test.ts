@@ -120,6 +120,24 @@ describe('right to left', () => {
   });
 });
 
+describe('plurals follow each language\'s rules', () => {
+  const countIn = async (lang: string, query: string) => {
+    const el = await renderElement(html`<camino-service-finder city="tijuana" query=${query} lang=${lang}></camino-service-finder>`);
+    return el.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim();
+  };
+  it('French and Portuguese say 0 in the singular, Spanish and English in the plural', async () => {
+    expect(await countIn('fr', 'zzqxw')).to.equal('0 résultat à Tijuana');
+    expect(await countIn('pt', 'zzqxw')).to.equal('0 resultado em Tijuana');
+    expect(await countIn('es', 'zzqxw')).to.equal('0 resultados en Tijuana');
+    expect(await countIn('en', 'zzqxw')).to.equal('0 results in Tijuana');
+  });
+  it('one result is singular', async () => {
+    expect(await countIn('es', 'albergue')).to.equal('1 resultado en Tijuana');
+    expect(await countIn('en', 'albergue')).to.equal('1 result in Tijuana');
+    expect(await countIn('fr', 'albergue')).to.equal('1 résultat à Tijuana');
+  });
+});
+
 describe('two languages on one page', () => {
   it('Haitian Creole and Arabic side by side each keep their own', async () => {
     const wrapper = await fixture(html`<div>

@@ -257,11 +257,11 @@ export class CaminoServiceFinder extends CaminoElement {
     const shown = formatCount(count, this.locale);
     return city
       ? plural(count, this.locale, {
-          one: () => msg(str`1 resultado en ${city.name}`),
+          one: () => msg(str`${shown} resultado en ${city.name}`),
           other: () => msg(str`${shown} resultados en ${city.name}`),
         })
       : plural(count, this.locale, {
-          one: () => msg('1 resultado'),
+          one: () => msg(str`${shown} resultado`),
           other: () => msg(str`${shown} resultados`),
         });
   }
