@@ -37,7 +37,13 @@ export default [
       lazyMapEngine({ plugins: () => [resolve({ browser: true }), typescript()], onwarn }),
       compactLocales(),
       typescript(),
-      minifyHTMLLiterals({ exclude: ['**/src/internal/heading.ts'], failOnError: true }),
+      // conservativeCollapse: runs of white space become one space, never none; a space at the edge
+      // of a template (" · ${city}") is text, not indentation.
+      minifyHTMLLiterals({
+        exclude: ['**/src/internal/heading.ts'],
+        failOnError: true,
+        options: { minifyOptions: { conservativeCollapse: true } },
+      }),
       terser(terserOptions),
     ],
   },

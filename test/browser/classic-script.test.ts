@@ -74,6 +74,14 @@ describe('dist/camino.js in a plain page', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
+  it('keeps the spaces that are text, after minifying the templates', async () => {
+    const win = await loadPage(`
+      <script src="/dist/camino.js"></script>
+      <camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
+    await waitUntil(() => rendered(win, 'camino-service-finder').includes('ACNUR'));
+    expect(rendered(win, 'camino-service-finder')).to.contain('para los Refugiados (ACNUR)');
+  });
+
   it('requests nothing but itself at load', async () => {
     const win = await loadPage(`
       <script src="/dist/camino.js"></script>
