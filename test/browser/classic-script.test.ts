@@ -77,9 +77,9 @@ describe('dist/camino.js in a plain page', () => {
   it('keeps the spaces that are text, after minifying the templates', async () => {
     const win = await loadPage(`
       <script src="/dist/camino.js"></script>
-      <camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
-    await waitUntil(() => rendered(win, 'camino-service-finder').includes('ACNUR'));
-    expect(rendered(win, 'camino-service-finder')).to.contain('para los Refugiados (ACNUR)');
+      <camino-office-map city="tapachula" lang="es" tile-url="data:,"></camino-office-map>`);
+    await waitUntil(() => rendered(win, 'camino-office-map').includes('Albergue Belén'));
+    expect(rendered(win, 'camino-office-map')).to.contain('Albergue Belén · Tapachula');
   });
 
   it('requests nothing but itself at load', async () => {
