@@ -38,7 +38,7 @@ const meta = {
   // not map to a control, so name the controls here.
   argTypes: {
     org: { control: 'text' },
-    lang: { control: 'inline-radio', options: ['es', 'en'] },
+    lang: { control: 'inline-radio', options: ['es', 'en', 'fr', 'ht', 'pt', 'ar'] },
     src: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
@@ -69,4 +69,11 @@ export const Themed: Story = {
   name: 'Theming: custom properties and ::part(notice)',
   args: { org: 'hias', lang: 'en' },
   decorators: [themed],
+};
+export const SixLanguages: Story = {
+  name: 'Language: all six side by side',
+  args: { org: 'hias' },
+  render: (args) => html`<div style="display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 1rem; align-items: start">
+    ${['es', 'en', 'fr', 'ht', 'pt', 'ar'].map((lang) => notice({ ...args, lang }))}
+  </div>`,
 };

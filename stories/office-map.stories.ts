@@ -52,7 +52,7 @@ const meta = {
       control: 'select',
       options: [undefined, 'legal', 'shelter', 'health', 'mental-health', 'gbv', 'human-rights', 'family-reunification', 'livelihoods', 'information', 'humanitarian-aid'],
     },
-    lang: { control: 'inline-radio', options: ['es', 'en'] },
+    lang: { control: 'inline-radio', options: ['es', 'en', 'fr', 'ht', 'pt', 'ar'] },
     src: { control: 'text' },
     'tile-url': { control: 'text' },
     'tile-attribution': { control: 'text' },

@@ -41,7 +41,7 @@ const meta = {
   argTypes: {
     org: { control: 'text' },
     city: { control: 'text' },
-    lang: { control: 'inline-radio', options: ['es', 'en'] },
+    lang: { control: 'inline-radio', options: ['es', 'en', 'fr', 'ht', 'pt', 'ar'] },
     src: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },

@@ -57,7 +57,7 @@ const meta = {
     population: { control: 'select', options: ['', 'women', 'children', 'lgbtqi', 'indigenous', 'families', 'deportees'] },
     query: { control: 'text' },
     limit: { control: { type: 'number', min: 1, max: 100 } },
-    lang: { control: 'inline-radio', options: ['es', 'en'] },
+    lang: { control: 'inline-radio', options: ['es', 'en', 'fr', 'ht', 'pt', 'ar'] },
     src: { control: 'text' },
     'hide-fraud-notice': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
@@ -86,3 +86,12 @@ export const SrcNotFound: Story = { name: 'Error: src answers 404', args: { src:
 
 // Theming
 export const Themed: Story = { name: 'Theming: custom properties and ::part(result)', args: { city: 'tijuana', lang: 'en', 'hide-fraud-notice': true }, decorators: [themed] };
+
+// Languages
+export const Arabic: Story = { name: 'Arabic, right to left', args: { city: 'tapachula', lang: 'ar', limit: 3 } };
+export const HaitianCreole: Story = { name: 'Haitian Creole', args: { city: 'tijuana', lang: 'ht', limit: 3 } };
+export const RightToLeftPage: Story = {
+  name: 'Spanish on a right-to-left page (dir="rtl")',
+  args: { city: 'tijuana', lang: 'es', limit: 2 },
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};

@@ -24,7 +24,6 @@ export function compileDirectory(parts) {
     if ('error' in found) errors.push(`${parts.cities.file}: ${city.id}: gazetteer: ${found.error}`);
     return { ...withoutKeys(city, ['gazetteer']), ...found };
   });
-  const cityById = new Map(cities.map((c) => [c.id, c]));
 
   const organizations = parts.organizations.map(({ value: org }) => ({
     ...withoutKeys(org, ['$schema', 'notes', 'phones', 'fees', 'fraud_reporting', 'services', 'locations', 'provenance']),
@@ -40,22 +39,14 @@ export function compileDirectory(parts) {
         }
       : {}),
     services: org.services.map((service) => ({ ...service, provenance: compileProvenance(service.provenance) })),
-    locations: org.locations.map((location) => {
-      const city = cityById.get(location.city_id);
-      const exact = typeof location.latitude === 'number' && typeof location.longitude === 'number';
-      return {
-        ...withoutKeys(location, ['notes', 'phones', 'schedules', 'provenance']),
-        latitude: exact ? location.latitude : city.latitude,
-        longitude: exact ? location.longitude : city.longitude,
-        geo_precision: exact ? (location.geo_precision ?? 'address') : 'city',
-        timezone: city.timezone,
-        ...compilePhones(location.phones),
-        ...(location.schedules
-          ? { schedules: location.schedules.map((s) => ({ ...s, timezone: city.timezone })) }
-          : {}),
-        provenance: compileProvenance(location.provenance),
-      };
-    }),
+    // A location's time zone, and its point when only the city is known, are
+    // its city's: the browser fills them in (DirectoryIndex), so they are not
+    // repeated here for every office.
+    locations: org.locations.map((location) => ({
+      ...withoutKeys(location, ['notes', 'phones', 'provenance']),
+      ...compilePhones(location.phones),
+      provenance: compileProvenance(location.provenance),
+    })),
     provenance: compileProvenance(org.provenance),
   }));
 

@@ -136,19 +136,14 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
         [location.longitude !== undefined && !isNumberIn(location.longitude, 180), 'longitude must be a number'],
       ]) ?? provenanceProblem(location) ?? idProblem(location);
       if (failure || !city) return failure;
-      const exact = typeof location.latitude === 'number' && typeof location.longitude === 'number';
       Object.assign(location, keepContacts(location, locationAt), {
-        latitude: exact ? location.latitude : city.latitude,
-        longitude: exact ? location.longitude : city.longitude,
-        geo_precision: exact && location.geo_precision !== 'city' ? 'address' : 'city',
-        timezone: city.timezone,
         schedules: keep<Json>(location.schedules, `${locationAt}.schedules`, (s) =>
           firstFailure([
             [typeof s.byday !== 'string' || !DAYS.test(s.byday), 'byday must be like "MO,TU"'],
             [typeof s.opens_at !== 'string' || !TIME.test(s.opens_at), 'opens_at must be HH:MM'],
             [typeof s.closes_at !== 'string' || !TIME.test(s.closes_at), 'closes_at must be HH:MM'],
           ]),
-        ).map((s) => ({ ...s, timezone: city.timezone })),
+        ),
         addresses: keep(location.addresses, `${locationAt}.addresses`, (a) =>
           firstFailure([[typeof a.address_1 !== 'string', 'address_1 is missing']]),
         ),

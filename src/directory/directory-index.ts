@@ -22,6 +22,25 @@ export class DirectoryIndex {
         if (!this.citiesByName.has(key)) this.citiesByName.set(key, city);
       }
     }
+    for (const org of this.organizations) for (const location of org.locations) this.place(location);
+  }
+
+  /**
+   * Gives a location what its city says: its time zone (and its hours'), and,
+   * where the door's position is not known, the city's point marked "city".
+   * Directories, the built-in one too, leave these out rather than repeat them.
+   */
+  private place(location: Location) {
+    const city = this.citiesById.get(location.city_id);
+    if (!city) return;
+    const hasPoint = typeof location.latitude === 'number' && typeof location.longitude === 'number';
+    location.geo_precision = hasPoint && location.geo_precision !== 'city' ? 'address' : 'city';
+    if (!hasPoint) {
+      location.latitude = city.latitude;
+      location.longitude = city.longitude;
+    }
+    location.timezone = city.timezone;
+    for (const schedule of location.schedules ?? []) schedule.timezone = city.timezone;
   }
 
   organization(id: string): Organization | undefined {

@@ -6,6 +6,7 @@ import { pickText } from '../../src/directory/localized-text.js';
 import { foldForMatching } from '../../src/directory/text-match.js';
 import { formatDays } from '../../src/internal/format.js';
 import { formatCount } from '../../src/internal/intl-cache.js';
+import { DirectoryIndex } from '../../src/directory/directory-index.js';
 import { directionsHref, mailtoHref, webHref, whatsappHref } from '../../src/internal/safe-links.js';
 
 const office = [{ freq: 'WEEKLY' as const, byday: 'MO,TU,WE,TH,FR', opens_at: '09:00', closes_at: '17:00' }];
@@ -90,5 +91,36 @@ describe('formatCount', () => {
       const intl = new Intl.NumberFormat(locale);
       for (const n of [0, 1, 7, 42, 999, 1000, 12345]) expect(formatCount(n, locale), `${locale} ${n}`).to.equal(intl.format(n));
     }
+  });
+});
+
+describe('DirectoryIndex', () => {
+  it('gives each office its city\'s time zone, and the city\'s point when its own is unknown', () => {
+    const provenance: [{ source: string; source_date: string }] = [{ source: 's', source_date: '2025' }];
+    const location = (id: string, extra: object) => ({ id, name: { es: id }, city_id: 'tijuana', status: 'active' as const, provenance, assured_date: '2025-01-01', ...extra });
+    const index = new DirectoryIndex({
+      camino_directory: 1,
+      sources: [{ id: 's', title: { es: 's' }, date: '2025' }],
+      cities: [{ id: 'tijuana', name: 'Tijuana', state_province: 'Baja California', country: 'MX', latitude: 32.5, longitude: -117, timezone: 'America/Tijuana' }],
+      organizations: [
+        {
+          id: 'o',
+          name: { es: 'o' },
+          description: { es: 'd', en: 'd' },
+          status: 'active',
+          services: [{ id: 'sv', name: { es: 'n', en: 'n' }, description: { es: 'd', en: 'd' }, taxonomy: ['legal'], populations: ['everyone'], status: 'active', provenance, assured_date: '2025-01-01' }],
+          locations: [
+            location('known', { latitude: 32.53, longitude: -117.03, schedules: [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '10:00' }] }),
+            location('city-only', {}),
+          ],
+          provenance,
+          assured_date: '2025-01-01',
+        },
+      ],
+    });
+    const [known, cityOnly] = index.organization('o')!.locations;
+    expect([known.latitude, known.geo_precision, known.timezone]).to.deep.equal([32.53, 'address', 'America/Tijuana']);
+    expect(known.schedules![0].timezone).to.equal('America/Tijuana');
+    expect([cityOnly.latitude, cityOnly.longitude, cityOnly.geo_precision]).to.deep.equal([32.5, -117, 'city']);
   });
 });
