@@ -7,7 +7,8 @@ export class DirectoryIndex {
   readonly cities: readonly City[];
   private readonly organizationsById = new Map<string, Organization>();
   private readonly citiesById = new Map<string, City>();
-  private readonly citiesByName = new Map<string, City>();
+  /** Folded names and aliases, made at the first look-up that needs them (folding is not free on a phone). */
+  private citiesByName?: Map<string, City>;
   private readonly sourcesById = new Map<string, Source>();
 
   constructor(directory: CaminoDirectory) {
@@ -15,13 +16,7 @@ export class DirectoryIndex {
     this.cities = directory.cities ?? [];
     for (const org of this.organizations) this.organizationsById.set(org.id, org);
     for (const source of directory.sources) this.sourcesById.set(source.id, source);
-    for (const city of this.cities) {
-      this.citiesById.set(city.id, city);
-      for (const name of [city.id, city.name, ...(city.aliases ?? [])]) {
-        const key = foldForMatching(name);
-        if (!this.citiesByName.has(key)) this.citiesByName.set(key, city);
-      }
-    }
+    for (const city of this.cities) this.citiesById.set(city.id, city);
     for (const org of this.organizations) for (const location of org.locations) this.place(location);
   }
 
@@ -49,7 +44,18 @@ export class DirectoryIndex {
 
   /** A city by id, name or alias, whatever the case and accents ("CDMX", "cd. juarez"). */
   findCity(nameOrId: string): City | undefined {
-    return this.citiesById.get(nameOrId) ?? this.citiesByName.get(foldForMatching(nameOrId));
+    const byId = this.citiesById.get(nameOrId);
+    if (byId) return byId;
+    if (!this.citiesByName) {
+      this.citiesByName = new Map();
+      for (const city of this.cities) {
+        for (const name of [city.id, city.name, ...(city.aliases ?? [])]) {
+          const key = foldForMatching(name);
+          if (!this.citiesByName.has(key)) this.citiesByName.set(key, city);
+        }
+      }
+    }
+    return this.citiesByName.get(foldForMatching(nameOrId));
   }
 
   city(id: string): City | undefined {

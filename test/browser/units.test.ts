@@ -6,6 +6,7 @@ import { pickText } from '../../src/directory/localized-text.js';
 import { foldForMatching } from '../../src/directory/text-match.js';
 import { formatDays } from '../../src/internal/format.js';
 import { formatCount } from '../../src/internal/intl-cache.js';
+import { pluralCategory } from '../../src/internal/plural.js';
 import { DirectoryIndex } from '../../src/directory/directory-index.js';
 import { directionsHref, mailtoHref, webHref, whatsappHref } from '../../src/internal/safe-links.js';
 
@@ -122,5 +123,15 @@ describe('DirectoryIndex', () => {
     expect([known.latitude, known.geo_precision, known.timezone]).to.deep.equal([32.53, 'address', 'America/Tijuana']);
     expect(known.schedules![0].timezone).to.equal('America/Tijuana');
     expect([cityOnly.latitude, cityOnly.longitude, cityOnly.geo_precision]).to.deep.equal([32.5, -117, 'city']);
+  });
+});
+
+describe('pluralCategory', () => {
+  it('agrees with Intl.PluralRules for every locale', () => {
+    for (const locale of ['es', 'en', 'fr', 'pt', 'ht', 'ar', 'es-MX', 'pt-BR']) {
+      const rules = new Intl.PluralRules(locale);
+      for (let n = 0; n <= 1000; n++) expect(pluralCategory(n, locale), `${locale} ${n}`).to.equal(rules.select(n));
+      expect(pluralCategory(1_000_000, locale), `${locale} 1000000`).to.equal(rules.select(1_000_000));
+    }
   });
 });

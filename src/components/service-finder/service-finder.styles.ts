@@ -84,7 +84,10 @@ export const serviceFinderStyles = css`
     list-style: none;
     padding: 0;
   }
+  /* Results off screen are laid out when scrolled to, not before the first paint. */
   .result {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -140,5 +143,10 @@ export const serviceFinderStyles = css`
   .nearby,
   .fraud-notice {
     margin-top: calc(var(--_space) * 1.5);
+  }
+  /* Below the first results on a phone: laid out when scrolled to, not before the first paint. */
+  .fraud-notice {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
   }
 `;
