@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
-const RUNS = 7;
+const RUNS = 15;
 /** 4× is the target's condition (a cheap phone); 1× is this machine as it is, for context. */
 const CPU_SLOWDOWNS = [4, 1];
 
