@@ -5,7 +5,7 @@
 // served from memory by request interception, whose own delay is left out by
 // starting the clock at the script's responseEnd (Resource Timing).
 import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 
 const RUNS = 15;
 /** 4× is the target's condition (a cheap phone); 1× is this machine as it is, for context. */
@@ -48,11 +48,7 @@ async function measure(browser, script, slowdown) {
 
 export async function benchFirstPaint() {
   const script = readFileSync(new URL('../../dist/camino.js', import.meta.url));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const results = [];
   try {
     for (const slowdown of CPU_SLOWDOWNS) results.push({ slowdown, times: await measure(browser, script, slowdown) });

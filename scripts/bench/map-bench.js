@@ -8,7 +8,7 @@
 // and a data: tile are served from memory.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 import { syntheticDirectory } from './synthetic-directory.js';
 
 const SIZES = [1_000, 10_000];
@@ -58,11 +58,7 @@ function directoryWith(offices, cities) {
 export async function benchMap() {
   const script = readFileSync(new URL('../../dist/camino.js', import.meta.url));
   const builtIn = JSON.parse(readFileSync(new URL('../../src/generated/directory.json', import.meta.url), 'utf8'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const rows = [];
   try {
     for (const size of SIZES) {

@@ -4,11 +4,10 @@
 // directory, and a hostile file must not break the host page. The full JSON
 // Schema check (npm run validate-data) is for partners' build pipelines; this
 // one covers what the components rely on, at a fraction of the size.
+import { E164, EMAIL } from '../internal/safe-links.js';
 import type { CaminoDirectory, City, Location, Organization, Service, Source } from './format.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const E164 = /^\+[1-9]\d{6,14}$/;
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-zA-Z]{2,}$/;
 const HTTP_URL = /^https?:\/\//i;
 const TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
 const DAYS = /^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/;

@@ -1,8 +1,10 @@
 // Links are built from data only for the schemes a person needs: http(s),
 // tel:, mailto: and WhatsApp. Anything else (javascript:, data:) is shown as
 // text or not at all, whatever a directory file says.
-const E164 = /^\+[1-9]\d{6,14}$/;
-const EMAIL = /^[^\s@<>()?&]+@[^\s@<>()?&]+\.[a-zA-Z]{2,}$/;
+/** E.164: +, country code and number, digits only. */
+export const E164 = /^\+[1-9]\d{6,14}$/;
+/** An address a mailto: link can carry as it is. */
+export const EMAIL = /^[^\s@<>()?&]+@[^\s@<>()?&]+\.[a-zA-Z]{2,}$/;
 
 export const telHref = (e164: string) => (E164.test(e164) ? `tel:${e164}` : undefined);
 export const whatsappHref = (e164: string) => (E164.test(e164) ? `https://wa.me/${e164.slice(1)}` : undefined);

@@ -19,7 +19,9 @@ export function addressLine(address: Address): string {
     .join(', ');
 }
 
-function directionsFor(office: Location, address: Address | undefined): string | undefined {
+/** OpenStreetMap directions to an office: to its point when the door is known, else to its street address. */
+export function directionsFor(office: Location): string | undefined {
+  const address = office.addresses?.[0];
   if (office.geo_precision === 'address' && typeof office.latitude === 'number' && typeof office.longitude === 'number') {
     return directionsHref(`${office.latitude.toFixed(5)},${office.longitude.toFixed(5)}`);
   }
@@ -68,7 +70,7 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
   const name = pickText(office.name, locale);
   const description = compact ? undefined : pickText(office.description, locale);
   const address = office.addresses?.[0];
-  const directions = directionsFor(office, address);
+  const directions = directionsFor(office);
   const approximate = office.geo_precision !== 'address';
   return html`<li class="office" part="office">
     ${heading(titleTag, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : office.id, { class: 'office-name', dir: 'auto' })}

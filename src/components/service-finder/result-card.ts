@@ -10,8 +10,8 @@ import { openState } from '../../directory/opening-hours.js';
 import { displayPhone } from '../../directory/phone-display.js';
 import { taxonomyLabel } from '../../internal/labels.js';
 import { formatList } from '../../internal/format.js';
-import { directionsHref, telHref, whatsappHref } from '../../internal/safe-links.js';
-import { addressLine } from '../org-card/office.js';
+import { telHref, whatsappHref } from '../../internal/safe-links.js';
+import { addressLine, directionsFor } from '../org-card/office.js';
 import { numberFormat } from '../../internal/intl-cache.js';
 import { heading } from '../../internal/heading.js';
 
@@ -33,13 +33,7 @@ function quickActions(entry: FinderEntry) {
   const phones = [...(location?.phones ?? []), ...(entry.org.phones ?? [])].filter((p) => p.number);
   const call = phones.find((p) => p.type === 'voice' || p.type === 'cell');
   const whatsapp = phones.find((p) => p.whatsapp);
-  const address = location?.addresses?.[0];
-  const directions =
-    location?.geo_precision === 'address'
-      ? directionsHref(`${location.latitude!.toFixed(5)},${location.longitude!.toFixed(5)}`)
-      : address
-        ? directionsHref(addressLine(address))
-        : undefined;
+  const directions = location ? directionsFor(location) : undefined;
   if (!call && !whatsapp && !directions) return nothing;
   return html`<p class="quick-actions" part="actions">
     ${call
