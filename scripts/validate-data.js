@@ -23,14 +23,15 @@ for (const target of targets.length ? targets : [dataDir]) {
   const label = relative(process.cwd(), target) || '.';
   const { parts, errors } = isFolder ? loadDataFolder(target) : loadDirectoryFile(target, builtInCities);
   if (parts) errors.push(...validateDirectory(parts));
-  if (errors.length) {
+  for (const error of errors) console.error(formatError(error));
+  const count = errors.filter((e) => e.severity !== 'warning').length;
+  if (count) {
     failed = true;
-    for (const error of errors) console.error(formatError(error));
-    console.error(`✗ ${label}: ${errors.length} error${errors.length === 1 ? '' : 's'}`);
+    console.error(`✗ ${label}: ${count} error${count === 1 ? '' : 's'}`);
   } else {
-    const count = parts.organizations.length;
     const locations = parts.organizations.reduce((n, p) => n + (p.value.locations?.length ?? 0), 0);
-    console.log(`✓ ${label}: ${count} organisations, ${locations} locations, valid`);
+    const warnings = errors.length ? ` (${errors.length} warning${errors.length === 1 ? '' : 's'})` : '';
+    console.log(`✓ ${label}: ${parts.organizations.length} organisations, ${locations} locations, valid${warnings}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -11,7 +11,11 @@ const compilePhone = (phone) => {
   return { ...withoutKeys(phone, ['source_text', 'country']), number };
 };
 const compilePhones = (phones) => (phones ? { phones: phones.map(compilePhone) } : {});
-const compileProvenance = (provenance) => provenance.map(({ source, source_date }) => ({ source, source_date }));
+/** Each source once: the browser needs which sources and their dates, not which field each entry is about. */
+const compileProvenance = (provenance) =>
+  [...new Set(provenance.map((p) => p.source))].map((source) => ({ source, source_date: provenance.find((p) => p.source === source).source_date }));
+/** An active record's status_reason says why it is still listed as active: an editor's reason, not shown, not shipped. */
+const shownStatus = (record) => (record.status === 'active' ? withoutKeys(record, ['status_reason']) : record);
 
 /**
  * @param {import('./validate-directory.js').DirectoryParts} parts a directory that passed validation
@@ -26,9 +30,8 @@ export function compileDirectory(parts) {
   });
 
   const organizations = parts.organizations.map(({ value: org }) => ({
-    ...withoutKeys(org, ['$schema', 'notes', 'phones', 'fees', 'fraud_reporting', 'services', 'locations', 'provenance']),
+    ...withoutKeys(shownStatus(org), ['$schema', 'notes', 'phones', 'fraud_reporting', 'services', 'locations', 'provenance']),
     ...compilePhones(org.phones),
-    ...(org.fees ? { fees: { ...org.fees, provenance: compileProvenance(org.fees.provenance) } } : {}),
     ...(org.fraud_reporting
       ? {
           fraud_reporting: {
@@ -38,12 +41,12 @@ export function compileDirectory(parts) {
           },
         }
       : {}),
-    services: org.services.map((service) => ({ ...service, provenance: compileProvenance(service.provenance) })),
+    services: org.services.map((service) => ({ ...shownStatus(service), provenance: compileProvenance(service.provenance) })),
     // A location's time zone, and its point when only the city is known, are
     // its city's: the browser fills them in (DirectoryIndex), so they are not
     // repeated here for every office.
     locations: org.locations.map((location) => ({
-      ...withoutKeys(location, ['notes', 'phones', 'provenance']),
+      ...withoutKeys(shownStatus(location), ['notes', 'phones', 'provenance']),
       ...compilePhones(location.phones),
       provenance: compileProvenance(location.provenance),
     })),

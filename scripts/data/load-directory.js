@@ -48,7 +48,7 @@ export function loadDataFolder(dir) {
   };
 }
 
-const TOP_LEVEL_KEYS = new Set(['$schema', 'camino_directory', 'sources', 'cities', 'organizations']);
+const TOP_LEVEL_KEYS = new Set(['$schema', 'camino_directory', 'maintainer', 'sources', 'cities', 'organizations']);
 
 /**
  * Loads one directory file (the format an external `src` serves).
@@ -77,6 +77,7 @@ export function loadDirectoryFile(file, knownCities) {
     parts: {
       sources: { file: name, path: 'sources', value: value.sources ?? [] },
       cities: value.cities ? { file: name, path: 'cities', value: value.cities } : undefined,
+      maintainer: value.maintainer === undefined ? undefined : { file: name, path: 'maintainer', value: value.maintainer },
       organizations: (Array.isArray(value.organizations) ? value.organizations : []).map((org, i) => ({
         file: name,
         path: `organizations[${i}]`,

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { normalisePhone, checkE164, E164 } from './phone.js';
+import { claimProblems, editorialProblems } from '../../src/directory/claim-rules.js';
 
 const schemaFile = fileURLToPath(new URL('../../data/schema/directory.schema.json', import.meta.url));
 const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
@@ -16,20 +17,22 @@ const validators = {
   Source: definition('Source'),
   City: definition('City'),
   Organization: definition('Organization'),
+  Maintainer: definition('Maintainer'),
 };
 
 /** Languages every description must have. */
 export const REQUIRED_LANGUAGES = ['es', 'en'];
 
 /**
- * @typedef {{ file: string, record: string, path: string, message: string }} DirectoryError
+ * @typedef {{ file: string, record: string, path: string, message: string, severity?: 'warning' }} DirectoryError
+ *   a warning does not fail the check
  * @typedef {{ file: string, path: string, value: unknown }} Part  one record list or record, where it was read
- * @typedef {{ sources: Part, cities?: Part, organizations: Part[], knownCities?: object[] }} DirectoryParts
+ * @typedef {{ sources: Part, cities?: Part, maintainer?: Part, organizations: Part[], knownCities?: object[] }} DirectoryParts
  */
 
-/** Formats an error as one line: file: record: path: message. */
-export function formatError({ file, record, path, message }) {
-  return `${file}: ${record || '(file)'}: ${path || '(root)'}: ${message}`;
+/** Formats an error as one line: file: record: path: message (a warning's message starts "warning:"). */
+export function formatError({ file, record, path, message, severity }) {
+  return `${file}: ${record || '(file)'}: ${path || '(root)'}: ${severity === 'warning' ? 'warning: ' : ''}${message}`;
 }
 
 const joinPath = (base, key) =>
@@ -105,6 +108,7 @@ export function validateDirectory(parts) {
     schemaErrors(validators.City, { file: parts.cities.file, path: joinPath(parts.cities.path, i), value: city }, errors),
   );
   for (const part of parts.organizations) schemaErrors(validators.Organization, part, errors);
+  if (parts.maintainer) schemaErrors(validators.Maintainer, parts.maintainer, errors);
 
   // Unique ids: sources, cities and records each have their own namespace; records
   // (organisations, services, locations) share one because events name them by id.
@@ -237,6 +241,11 @@ export function validateDirectory(parts) {
         }
       });
     });
+
+    // What the elements may claim from these records ("free", active, contacts): src/directory/claim-rules.js.
+    for (const { record, path, message, severity } of [...claimProblems(org, { schemaChecked: true }), ...editorialProblems(org)]) {
+      errors.push({ file, record, path: path ? joinPath(part.path, path) : part.path, message, ...(severity === 'warning' ? { severity } : {}) });
+    }
   }
   return errors;
 }

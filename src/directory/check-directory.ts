@@ -6,6 +6,7 @@
 // one covers what the components rely on, at a fraction of the size.
 import { E164, EMAIL } from '../internal/safe-links.js';
 import type { CaminoDirectory, City, Location, Organization, Service, Source } from './format.js';
+import { checkMaintainer, claimProblems } from './claim-rules.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const HTTP_URL = /^https?:\/\//i;
@@ -16,7 +17,7 @@ export const TAXONOMY_IDS = [
   'legal', 'shelter', 'health', 'mental-health', 'gbv', 'human-rights',
   'family-reunification', 'livelihoods', 'information', 'humanitarian-aid',
 ] as const;
-export const POPULATIONS = ['women', 'children', 'lgbtqi', 'indigenous', 'families', 'deportees', 'everyone'] as const;
+export const POPULATIONS = ['women', 'children', 'lgbtqi', 'indigenous', 'families', 'deportees', 'organizations', 'everyone'] as const;
 
 export interface CheckedDirectory {
   /** The valid records; absent when the file is not a directory at all. */
@@ -155,7 +156,7 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
         [!hasEsEn(service.name), 'name needs es and en text'],
         [!hasEsEn(service.description), 'description needs es and en text'],
         [
-          !Array.isArray(service.taxonomy) || service.taxonomy.length === 0 ||
+          !Array.isArray(service.taxonomy) ||
             service.taxonomy.some((t) => !(TAXONOMY_IDS as readonly unknown[]).includes(t)),
           `taxonomy must list ids from: ${TAXONOMY_IDS.join(', ')}`,
         ],
@@ -173,9 +174,10 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
     );
     if (services.length === 0) return 'has no valid service';
     Object.assign(org, keepContacts(org, at), { locations, services });
-    if (org.fees !== undefined && !(isObject(org.fees) && typeof org.fees.free === 'boolean')) {
-      problems.push(`${at}.fees: "free" must be true or false; ignored`);
-      delete org.fees;
+    // What the records may claim ("free", a status, a press contact): the same rules as validate-data.
+    for (const problem of claimProblems(org)) {
+      problems.push(`${at}.${problem.path}: ${problem.message}`);
+      problem.fix?.();
     }
     if (org.fraud_reporting !== undefined) {
       const report = org.fraud_reporting;
@@ -189,5 +191,7 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
     return null;
   });
 
-  return { directory: { camino_directory: 1, sources, cities, organizations }, problems };
+  const { maintainer, problems: maintainerProblems } = checkMaintainer(input.maintainer);
+  problems.push(...maintainerProblems);
+  return { directory: { camino_directory: 1, maintainer, sources, cities, organizations }, problems };
 }

@@ -1,10 +1,12 @@
-import type { CaminoDirectory, City, Location, Organization, Service, Source } from './format.js';
+import type { CaminoDirectory, City, Location, Maintainer, Organization, Service, Source } from './format.js';
 import { foldForMatching } from './text-match.js';
 
 /** A checked directory with the look-ups the components need. */
 export class DirectoryIndex {
   readonly organizations: readonly Organization[];
   readonly cities: readonly City[];
+  /** Who keeps the directory, and where people report a mistake (a `src` directory's own `maintainer`). */
+  readonly maintainer?: Maintainer;
   private readonly organizationsById = new Map<string, Organization>();
   private readonly citiesById = new Map<string, City>();
   /** Folded names and aliases, made at the first look-up that needs them (folding is not free on a phone). */
@@ -14,6 +16,7 @@ export class DirectoryIndex {
   constructor(directory: CaminoDirectory) {
     this.organizations = directory.organizations;
     this.cities = directory.cities ?? [];
+    this.maintainer = directory.maintainer;
     for (const org of this.organizations) this.organizationsById.set(org.id, org);
     for (const source of directory.sources) this.sourcesById.set(source.id, source);
     for (const city of this.cities) this.citiesById.set(city.id, city);

@@ -15,6 +15,13 @@ export type Slug = string;
  */
 export type Status = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
 /**
+ * Why the record has its status, in words people read: shown beside any status other than active ("MSF's 2019 page tells of this work in the past tense"). For an active record whose newest source is older than three years at its assured_date, why it is still listed as active.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "StatusReason".
+ */
+export type StatusReason = Description;
+/**
  * The sources of a record's facts, at least one.
  *
  * @minItems 1
@@ -41,13 +48,20 @@ export type TaxonomyId =
   | 'information'
   | 'humanitarian-aid';
 /**
- * Who a service is for.
+ * Who a service is for, where a source names a group. "organizations": the service's users are civil-society organisations, not people seeking help. "everyone": only where a source says so.
  *
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
  * via the `definition` "Population".
  */
 export type Population =
-  'women' | 'children' | 'lgbtqi' | 'indigenous' | 'families' | 'deportees' | 'everyone';
+  'women' | 'children' | 'lgbtqi' | 'indigenous' | 'families' | 'deportees' | 'organizations' | 'everyone';
+/**
+ * HSDS fees_description: what the service costs, in words people read. Absent: the sources do not say.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "FeesDescription".
+ */
+export type FeesDescription = LocalizedText;
 /**
  * A calendar date, YYYY-MM-DD.
  *
@@ -64,7 +78,7 @@ export type IsoDate = string;
 export type PartialDate = string;
 
 /**
- * A Camino directory: a profile of Open Referral HSDS 3.0 (organization, service, location, address, phone, schedule) extended with translated text, WhatsApp/SMS flags, a fixed service taxonomy, populations served, fees and fraud reporting, and provenance on every record. data/README.md documents every field.
+ * A Camino directory: a profile of Open Referral HSDS 3.0 (organization, service, location, address, phone, schedule) extended with translated text, WhatsApp/SMS flags, a fixed service taxonomy, populations served, per-service fees, status reasons, contact purposes, fraud reporting, a maintainer's correction channel, and provenance on every record. data/README.md documents every field.
  */
 export interface CaminoDirectory {
   $schema?: string;
@@ -72,6 +86,7 @@ export interface CaminoDirectory {
    * Format version. This schema describes version 1.
    */
   camino_directory: 1;
+  maintainer?: Maintainer;
   /**
    * The documents every fact comes from; records point at them by id.
    */
@@ -81,6 +96,26 @@ export interface CaminoDirectory {
    */
   cities?: City[];
   organizations: Organization[];
+}
+/**
+ * Who keeps the directory and where people report a mistake in it. The elements' "report a mistake" action opens url (where {id} and {name} are replaced by the record's id and name) or, without url, a message to email with the record's name and id. Without both, no action is shown.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Maintainer".
+ */
+export interface Maintainer {
+  /**
+   * Who keeps the directory.
+   */
+  name?: string;
+  /**
+   * Where corrections are e-mailed.
+   */
+  email?: string;
+  /**
+   * A web page or form for corrections, http(s); {id} and {name} in it are replaced by the record's.
+   */
+  url?: string;
 }
 /**
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
@@ -156,12 +191,12 @@ export interface Organization {
   alternate_name?: LocalizedText;
   description: Description;
   status: Status;
+  status_reason?: StatusReason;
   url?: string;
   emails?: Email[];
   phones?: Phone[];
   year_incorporated?: number;
   service_areas?: ServiceArea[];
-  fees?: Fees;
   fraud_reporting?: FraudReporting;
   /**
    * @minItems 1
@@ -190,7 +225,7 @@ export interface Description {
   [k: string]: string;
 }
 /**
- *  description: What the address is for ("Media inquiries", "Legal clinic").
+ * An e-mail address. description: what the address is for ("Media inquiries", "Legal clinic"), in words people read.
  *
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
  * via the `definition` "Email".
@@ -198,6 +233,10 @@ export interface Description {
 export interface Email {
   email: string;
   description?: LocalizedText;
+  /**
+   * What the contact is for, where the source says. "media": press and media inquiries only; never offered as a way to get help. Absent: the source does not say.
+   */
+  purpose?: 'media';
 }
 /**
  * HSDS phone. It needs number or source_text: data files in data/ give source_text and the build adds number; an external directory gives number.
@@ -236,6 +275,10 @@ export interface Phone {
    * ISO 3166-1 alpha-2 country to read source_text in when it has no + prefix. Default MX.
    */
   country?: string;
+  /**
+   * What the contact is for, where the source says. "media": press and media inquiries only; never offered as a way to get help. Absent: the source does not say.
+   */
+  purpose?: 'media';
 }
 /**
  * Where an organisation or service works without an office of its own: a whole country or a state.
@@ -249,14 +292,16 @@ export interface ServiceArea {
   description?: LocalizedText;
 }
 /**
- * Whether the services cost money.
+ * The organisation's own statement and channel for reporting anyone who charges in its name.
  *
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
- * via the `definition` "Fees".
+ * via the `definition` "FraudReporting".
  */
-export interface Fees {
-  free: boolean;
-  description?: LocalizedText;
+export interface FraudReporting {
+  statement: Description;
+  emails?: Email[];
+  phones?: Phone[];
+  url?: string;
   provenance: ProvenanceList;
 }
 /**
@@ -275,22 +320,13 @@ export interface Provenance {
    */
   source_date: string;
   /**
+   * The field of the record this entry is the source for in particular ("free", "fees_description", "name", "status"); its note quotes or describes the source's words. Required for "free".
+   */
+  field?: string;
+  /**
    * What this source says that others do not, or what was read with care.
    */
   note?: string;
-}
-/**
- * The organisation's own statement and channel for reporting anyone who charges in its name.
- *
- * This interface was referenced by `CaminoDirectory`'s JSON-Schema
- * via the `definition` "FraudReporting".
- */
-export interface FraudReporting {
-  statement: Description;
-  emails?: Email[];
-  phones?: Phone[];
-  url?: string;
-  provenance: ProvenanceList;
 }
 /**
  * HSDS service, tagged with Camino's taxonomy.
@@ -303,14 +339,15 @@ export interface Service {
   name: Description;
   description: Description;
   /**
-   * @minItems 1
+   * Kinds of help, where a source says; empty when it does not say what kind of help.
    */
-  taxonomy: [TaxonomyId, ...TaxonomyId[]];
+  taxonomy: TaxonomyId[];
   /**
-   * @minItems 1
+   * Groups the service is for, where a source names them; empty when it names none.
    */
-  populations: [Population, ...Population[]];
+  populations: Population[];
   status: Status;
+  status_reason?: StatusReason;
   /**
    * The organisation's locations that offer this service. Absent: all of them.
    */
@@ -324,6 +361,11 @@ export interface Service {
    * Languages the service is offered in (BCP 47), where a source says.
    */
   languages?: string[];
+  fees_description?: FeesDescription;
+  /**
+   * true where a source says the service is free of charge, false where it says it costs money; absent when no source says. Needs a provenance entry with field "free".
+   */
+  free?: boolean;
   provenance: ProvenanceList;
   /**
    * HSDS assured_date: when the record was last checked against its sources.
@@ -345,6 +387,7 @@ export interface Location {
    */
   city_id: string;
   status: Status;
+  status_reason?: StatusReason;
   addresses?: Address[];
   latitude?: number;
   longitude?: number;

@@ -26,6 +26,7 @@ export function populationLabel(id: string): string {
     case 'indigenous': return msg('Personas indígenas');
     case 'families': return msg('Familias');
     case 'deportees': return msg('Personas deportadas');
+    case 'organizations': return msg('Organizaciones de la sociedad civil');
     case 'everyone': return msg('Todas las personas');
     default: return id;
   }

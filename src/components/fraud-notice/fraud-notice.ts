@@ -8,16 +8,28 @@ import { pickText } from '../../directory/localized-text.js';
 import type { Organization } from '../../directory/format.js';
 import { renderContacts } from '../../internal/contacts.js';
 import { renderDirectoryFailure } from '../../internal/directory-failure.js';
+import { hasContact } from '../../directory/reachable.js';
+import { formatList } from '../../internal/format.js';
 import { fraudNoticeStyles } from './fraud-notice.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
 
+/** True of any organisation in any directory: the only promise the general notice makes. */
+const NEVER_PAY = () =>
+  msg('Nunca pague a quien le pida dinero en nombre de una organización por un lugar en la fila, un formulario o por enviarlo a otro lugar.');
+/** How to tell whether someone really works for an organisation. */
+const CHECK = () =>
+  msg('Para saber si alguien trabaja de verdad para una organización, llame o escriba a esa organización con los datos de aquí, no con los que esa persona le dé.');
+
 /**
  * @tagname camino-fraud-notice
- * @summary Tells people that the services are free and how to report anyone who asks for money.
+ * @summary Tells people never to pay anyone who asks for money in an organisation's name, and how to check.
  *
- * Without `org`, a general notice for the whole directory. With `org`, that
- * organisation's own statement and reporting channel where the directory has
- * one (HIAS: its confidential e-mail).
+ * Without `org`, a general notice that is true of any directory: ask the
+ * organisation itself, with the contacts shown; never pay for a place in line,
+ * a form or a referral; check with the organisation's own contacts. With `org`,
+ * that organisation's own statement and reporting channel where the directory
+ * has one (HIAS: its confidential e-mail); otherwise it says "free" only of the
+ * services whose sources say so, and promises nothing about price.
  *
  * @csspart notice - The notice box.
  * @csspart heading - Its heading.
@@ -73,9 +85,10 @@ export class CaminoFraudNotice extends CaminoElement {
     const h = headingTag(this.headingLevel);
     return html`
       <section class="notice" part="notice" role="note" aria-labelledby="heading">
-        ${heading(h, msg('Los servicios de este directorio son gratuitos'), { id: 'heading', part: 'heading' })}
-        <p>${msg('Nadie puede cobrarle por una cita, un formulario, un trámite o un lugar en la fila.')}</p>
-        <p>${msg('Si alguien le pide dinero, no pague. Denúncielo ante la organización que esa persona dice representar, con los contactos que aparecen en este directorio.')}</p>
+        ${heading(h, msg('Cuidado con quien le pida dinero'), { id: 'heading', part: 'heading' })}
+        <p>${msg('Si tiene dudas sobre un costo, pregunte a la organización con los contactos de aquí.')}</p>
+        <p>${NEVER_PAY()}</p>
+        <p>${CHECK()}</p>
       </section>
     `;
   }
@@ -86,22 +99,31 @@ export class CaminoFraudNotice extends CaminoElement {
     const report = org.fraud_reporting;
     const statement = report && pickText(report.statement, this.locale);
     const nameText = name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id;
+    // "Free" only of the services whose sources say so: all of them, some of them, or none.
+    const free = org.services.filter((s) => s.free === true);
+    const allFree = free.length === org.services.length;
+    const freeNames = free.map((s) => pickText(s.name, this.locale)?.text ?? s.id);
     return html`
       <section class="notice" part="notice" role="note" aria-labelledby="heading">
         ${heading(
           h,
-          org.fees?.free ? msg(html`Los servicios de ${nameText} son gratuitos`) : msg(html`No pague por servicios de ${nameText}`),
+          allFree ? msg(html`Los servicios de ${nameText} son gratuitos`) : msg(html`Cuidado con quien le pida dinero en nombre de ${nameText}`),
           { id: 'heading', part: 'heading' },
         )}
         ${statement
           ? html`<p lang=${statement.lang} dir="auto">${statement.text}</p>`
-          : html`<p>${msg('Nadie puede cobrarle por una cita, un formulario, un trámite o un lugar en la fila.')}</p>`}
+          : html`${allFree
+                ? nothing
+                : free.length
+                  ? html`<p>${msg('Según sus fuentes, son gratuitos:')} ${formatList(freeNames, this.locale)}.</p>`
+                  : html`<p>${msg(html`Este directorio no sabe si ${nameText} cobra por sus servicios. Pregúnteselo directamente.`)}</p>`}
+              <p>${NEVER_PAY()}</p>`}
         ${report
           ? html`<div part="channel">
               <p class="channel-heading">${msg('Dónde denunciar:')}</p>
               ${renderContacts({ emails: report.emails, phones: report.phones, url: report.url }, this.locale)}
             </div>`
-          : html`<p>${msg('Si alguien le pide dinero en nombre de esta organización, no pague y denúncielo con los contactos oficiales de la organización que aparecen en este directorio.')}</p>`}
+          : html`<p>${hasContact(org) ? CHECK() : msg('Sin contacto en el directorio (ni teléfono ni correo).')}</p>`}
       </section>
     `;
   }

@@ -34,7 +34,8 @@ export function renderOfficeCard(office: PlacedOffice, view: CardView) {
   return frame(
     view,
     html`<span lang=${org?.lang ?? nothing} dir="auto" translate="no">${org?.text ?? office.org.id}</span>`,
-    html`${office.org.fees?.free ? html`<p class="free">${msg('Sus servicios son gratuitos.')}</p>` : nothing}
+    // "Free" only when every service here has a source that says so.
+    html`${office.services.length && office.services.every((s) => s.free === true) ? html`<p class="free">${msg('Gratuito')}</p>` : nothing}
       <ul class="offices">${renderOffice({
         office: office.location,
         city: office.city,

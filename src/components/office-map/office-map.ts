@@ -16,6 +16,7 @@ import type { DirectoryIndex } from '../../directory/directory-index.js';
 import { builtInDirectory } from '../../directory/load-directory.js';
 import { leafletStyles } from '../../generated/leaflet.styles.js';
 import { officeStyles } from '../org-card/office.styles.js';
+import { claimStyles } from '../../internal/claims.styles.js';
 import { givenOffices, matchingOffices, officesOf, type MapOffice, type Matches } from './matching-offices.js';
 import { LIST_PAGE, renderOfficeList } from './office-list.js';
 import { renderGroupCard, renderOfficeCard } from './office-card.js';
@@ -62,7 +63,7 @@ type Opened = { office: number } | { group: number[] };
  * @cssproperty --camino-focus-color - Keyboard focus ring, also on markers.
  */
 export class CaminoOfficeMap extends CaminoElement {
-  static override styles = [sharedStyles, contactStyles, officeStyles, leafletStyles, officeMapStyles];
+  static override styles = [sharedStyles, contactStyles, officeStyles, claimStyles, leafletStyles, officeMapStyles];
 
   /** Only the offices in this city: its id, name or a common alias ("tapachula", "CDMX"), whatever the case and accents. */
   @property({ reflect: true }) city?: string;

@@ -11,6 +11,7 @@ import { formatDays, formatTimeRange } from '../../internal/format.js';
 import { taxonomyLabel } from '../../internal/labels.js';
 import { directionsHref } from '../../internal/safe-links.js';
 import { heading } from '../../internal/heading.js';
+import { renderStatus } from '../../internal/status-line.js';
 
 /** One line of an address, the way it is written on an envelope in Mexico. */
 export function addressLine(address: Address): string {
@@ -70,11 +71,13 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
   const name = pickText(office.name, locale);
   const description = compact ? undefined : pickText(office.description, locale);
   const address = office.addresses?.[0];
-  const directions = directionsFor(office);
+  // An office that may be closed gets no directions and no "open now": nobody is sent to a door that may be shut.
+  const active = office.status === 'active';
+  const directions = active ? directionsFor(office) : undefined;
   const approximate = office.geo_precision !== 'address';
   return html`<li class="office" part="office">
     ${heading(titleTag, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : office.id, { class: 'office-name', dir: 'auto' })}
-    ${office.status !== 'active' ? html`<p class="status"><strong>${msg('Esta oficina puede no estar abierta:')}</strong> ${statusLabel(office.status)}</p>` : nothing}
+    ${renderStatus(office, locale)}
     ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
     ${address
       ? html`<p class="address"><span class="label">${msg('Dirección')}:</span>
@@ -90,7 +93,7 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
       ? html`<p class="office-services">${msg('Servicios aquí')}: ${services.map((s) => pickText(s.name, locale)?.text).join(' · ')}</p>`
       : nothing}
     ${renderContacts({ phones: office.phones, emails: office.emails, url: office.url }, locale)}
-    ${renderOpenState(office, city, now)}
+    ${active ? renderOpenState(office, city, now) : nothing}
     ${compact ? nothing : renderHours(office, locale)}
     ${directions
       ? html`<p class="actions" part="actions">
@@ -103,15 +106,6 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
 function landmark(text: Address['landmark'], locale: string) {
   const picked = pickText(text, locale);
   return picked ? html`<span class="landmark" lang=${picked.lang} dir="auto">(${picked.text})</span>` : nothing;
-}
-
-function statusLabel(status: Location['status']): string {
-  switch (status) {
-    case 'inactive': return msg('inactiva');
-    case 'defunct': return msg('cerrada');
-    case 'temporarily closed': return msg('cerrada temporalmente');
-    default: return status;
-  }
 }
 
 /** Distinct taxonomy labels of some services, in a stable order. */

@@ -11,7 +11,12 @@ import { formatList, formatPartialDate } from '../../internal/format.js';
 import { populationLabel } from '../../internal/labels.js';
 import { pickText } from '../../directory/localized-text.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
-import type { City, Organization, Provenance } from '../../directory/format.js';
+import type { City, Organization, Provenance, Service } from '../../directory/format.js';
+import { renderInformationAge, staleYears } from '../../internal/age-line.js';
+import { correctionChannel, renderCorrectionLink } from '../../internal/correction.js';
+import { renderNoContact } from '../../internal/no-contact.js';
+import { renderStatus } from '../../internal/status-line.js';
+import { claimStyles } from '../../internal/claims.styles.js';
 import { renderOffice, serviceTypes } from './office.js';
 import { officeStyles } from './office.styles.js';
 import { orgCardStyles } from './org-card.styles.js';
@@ -19,16 +24,23 @@ import { collator, formatCount } from '../../internal/intl-cache.js';
 
 /**
  * @tagname camino-org-card
- * @summary One organisation: what it does, for whom, whether it is free, its offices and where the information comes from.
+ * @summary One organisation: what it does, for whom, what its sources say it costs, its offices, how old its information is and where it comes from.
+ *
+ * "Free", "for whom" and "open now" are said only where the directory's data,
+ * with its sources, says so; what the sources do not say is shown as unknown.
  *
  * @csspart card - The card's outer box.
  * @csspart name - The organisation's name (the card's heading).
- * @csspart free - The "services are free" line.
+ * @csspart age - "Information from 2019", and past `stale-after` years "this may have changed".
+ * @csspart free - A service's "free" (only where a source says so).
+ * @csspart status - What a service or office that may no longer work says, and why.
+ * @csspart no-contact - "No contact in the directory" and organisations nearby that can be reached.
  * @csspart office - Each office.
  * @csspart open-state - An office's "open now / closed now".
  * @csspart actions - An office's directions link.
  * @csspart fraud - The organisation's fraud-reporting box.
- * @csspart sources - Where the information comes from.
+ * @csspart sources - Where the information comes from, and the date of the directory's last check.
+ * @csspart report - The "report a mistake" link (only with a correction channel).
  * @csspart message - A message about bad input (unknown org or city, unusable `src`).
  *
  * @cssproperty --camino-font-family - Font of all text. Default: the page's.
@@ -45,7 +57,7 @@ import { collator, formatCount } from '../../internal/intl-cache.js';
  * @cssproperty --camino-focus-color - Keyboard focus ring.
  */
 export class CaminoOrgCard extends CaminoElement {
-  static override styles = [sharedStyles, contactStyles, officeStyles, orgCardStyles];
+  static override styles = [sharedStyles, contactStyles, officeStyles, claimStyles, orgCardStyles];
 
   /** Id of the organisation to show ("hias", "unhcr", "casa-del-migrante"). */
   @property({ reflect: true }) org?: string;
@@ -58,6 +70,19 @@ export class CaminoOrgCard extends CaminoElement {
 
   /** Level of the card's heading (1–6), to fit the host page's outline; offices sit one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * Years after which information "may have changed: call before you go" (default 3), counted
+   * from the date of the newest source of what the card shows.
+   */
+  @property({ attribute: 'stale-after', type: Number }) staleAfter = 3;
+
+  /**
+   * Where people report a mistake in the built-in directory: an e-mail address, or an http(s)
+   * page where `{id}` and `{name}` are replaced by the record's. A `src` directory's own
+   * `maintainer` is used first. Without either, there is no "report a mistake" link.
+   */
+  @property({ attribute: 'corrections-to' }) correctionsTo?: string;
 
   override render() {
     const loaded = this.loaded;
@@ -101,7 +126,7 @@ export class CaminoOrgCard extends CaminoElement {
     const name = pickText(org.name, locale);
     const alternate = pickText(org.alternate_name, locale);
     const description = pickText(org.description, locale);
-    const populations = [...new Set(org.services.flatMap((s) => s.populations))].map(populationLabel);
+    const types = serviceTypes(org.services);
 
     const cityQuery = this.city?.trim();
     const city = cityQuery ? index.findCity(cityQuery) : undefined;
@@ -111,32 +136,28 @@ export class CaminoOrgCard extends CaminoElement {
     const offices = index.officesOf(org, city?.id);
     const hasOffices = org.locations.length > 0;
     const orgContacts = renderContacts({ phones: org.phones, emails: org.emails, url: org.url }, locale);
+    const cityIds = city ? [city.id] : index.citiesOf(org).map((c) => c.id);
+    const feesKnown = org.services.some((s) => s.free !== undefined || s.fees_description);
 
     return html`<article class="card" part="card" aria-labelledby="org-name">
       <header>
         ${heading(h, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id, { id: 'org-name', part: 'name', dir: 'auto' })}
         ${alternate && alternate.text !== name?.text ? html`<p class="alternate-name" lang=${alternate.lang} dir="auto" translate="no">${alternate.text}</p>` : nothing}
-        ${org.fees?.free ? html`<p class="free" part="free">${msg('Sus servicios son gratuitos.')}</p>` : nothing}
+        ${renderInformationAge([org, ...org.services, ...org.locations], staleYears(this.staleAfter), locale, new Date())}
       </header>
       ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
 
       <section aria-labelledby="services-heading">
         ${heading(h2, msg('Servicios'), { id: 'services-heading' })}
-        <ul class="tags">${serviceTypes(org.services).map((label) => html`<li>${label}</li>`)}</ul>
-        <ul class="services">
-          ${org.services.map((service) => {
-            const serviceName = pickText(service.name, locale);
-            const serviceDescription = pickText(service.description, locale);
-            return html`<li dir="auto">
-              <strong lang=${serviceName?.lang} dir="auto">${serviceName?.text}</strong>${service.remote ? html` <span class="muted">(${msg('también a distancia')})</span>` : nothing}
-              ${serviceDescription ? html`<span lang=${serviceDescription.lang} dir="auto"> — ${serviceDescription.text}</span>` : nothing}
-            </li>`;
-          })}
-        </ul>
-        ${populations.length ? html`<p><span class="label">${msg('Atiende a')}:</span> ${formatList(populations, locale)}.</p>` : nothing}
+        ${types.length
+          ? html`<ul class="tags">${types.map((label) => html`<li>${label}</li>`)}</ul>`
+          : html`<p class="muted">${msg('Las fuentes no dicen qué tipo de ayuda da.')}</p>`}
+        <ul class="services">${org.services.map((service) => this.renderService(service))}</ul>
+        ${feesKnown ? nothing : html`<p><span class="label">${msg('Costo')}:</span> ${msg('no lo sabemos; las fuentes no lo dicen.')}</p>`}
         ${this.renderServiceAreas(org)}
       </section>
 
+      ${renderNoContact(index, org, cityIds, locale)}
       ${orgContacts === nothing
         ? nothing
         : html`<section aria-labelledby="contact-heading">
@@ -153,9 +174,7 @@ export class CaminoOrgCard extends CaminoElement {
         )}
         ${cityQuery && !city ? this.renderUnknownCity(cityQuery, index.citiesOf(org)) : nothing}
         ${city && offices.length === 0 ? this.renderNoOfficeInCity(org, city, index.citiesOf(org)) : nothing}
-        ${hasOffices
-          ? nothing
-          : html`<p>${msg('Esta organización no tiene oficinas en el directorio; use sus datos de contacto.')}</p>`}
+        ${hasOffices ? nothing : html`<p>${msg('Esta organización no tiene oficinas en el directorio.')}</p>`}
         ${offices.length
           ? html`<ul class="offices">${offices.map((office) =>
               renderOffice({
@@ -174,6 +193,25 @@ export class CaminoOrgCard extends CaminoElement {
       ${this.renderFraudReporting(org, h2)}
       ${this.renderSources(index, org)}
     </article>`;
+  }
+
+  /** One service: its name, whether its sources say it is free, what it costs, for whom, and whether it may have stopped. */
+  private renderService(service: Service) {
+    const locale = this.locale;
+    const name = pickText(service.name, locale);
+    const description = pickText(service.description, locale);
+    const fees = pickText(service.fees_description, locale);
+    const groups = service.populations.map(populationLabel);
+    return html`<li dir="auto">
+      <strong lang=${name?.lang ?? nothing} dir="auto">${name?.text}</strong>
+      ${service.free === true ? html`<span class="free" part="free">${msg('Gratuito')}</span>` : nothing}
+      ${service.free === false ? html`<span class="label">(${msg('Tiene costo')})</span>` : nothing}
+      ${service.remote ? html`<span class="muted">(${msg('también a distancia')})</span>` : nothing}
+      ${description ? html`<span lang=${description.lang} dir="auto"> — ${description.text}</span>` : nothing}
+      ${groups.length ? html`<br /><span class="label">${msg('Para')}:</span> ${formatList(groups, locale)}.` : nothing}
+      ${fees ? html`<br /><span class="label">${msg('Costo')}:</span> <span lang=${fees.lang} dir="auto">${fees.text}</span>` : nothing}
+      ${renderStatus(service, locale)}
+    </li>`;
   }
 
   private renderServiceAreas(org: Organization) {
@@ -230,8 +268,9 @@ export class CaminoOrgCard extends CaminoElement {
         })}
       </ul>
       ${org.assured_date
-        ? html`<p>${msg(str`Revisado contra sus fuentes el ${formatPartialDate(org.assured_date, this.locale)}.`)}</p>`
+        ? html`<p>${msg(str`El ${formatPartialDate(org.assured_date, this.locale)}, el directorio comparó esta ficha con sus fuentes. Es la fecha de esa revisión, no la de la información.`)}</p>`
         : nothing}
+      ${renderCorrectionLink(correctionChannel(index.maintainer, this.correctionsTo), { id: org.id, name: pickText(org.name, this.locale)?.text ?? org.id })}
     </footer>`;
   }
 }

@@ -22,6 +22,9 @@ import { renderResult } from './result-card.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { displayNames, formatCount } from '../../internal/intl-cache.js';
 import { foldForMatching } from '../../directory/text-match.js';
+import { staleYears } from '../../internal/age-line.js';
+import { correctionChannel } from '../../internal/correction.js';
+import { claimStyles } from '../../internal/claims.styles.js';
 
 /** Entries and search index per directory, built once and shared by every finder on the page. */
 const prepared = new WeakMap<DirectoryIndex, { entries: FinderEntry[]; search?: ServiceSearch }>();
@@ -41,7 +44,7 @@ type GeoStatus = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
 
 /**
  * @tagname camino-service-finder
- * @summary Search and filter every free service in a city, in the reader's language.
+ * @summary Search and filter every service in a city, in the reader's language.
  *
  * Free text finds services by organisation, kind of help, people served and
  * place, in Spanish, English, French, Haitian Creole, Portuguese or Arabic,
@@ -78,7 +81,7 @@ type GeoStatus = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
  * @cssproperty --camino-focus-color - Keyboard focus ring.
  */
 export class CaminoServiceFinder extends CaminoElement {
-  static override styles = [sharedStyles, contactStyles, serviceFinderStyles];
+  static override styles = [sharedStyles, contactStyles, claimStyles, serviceFinderStyles];
 
   /**
    * City to search in: id, name or alias, any case, with or without accents
@@ -116,6 +119,19 @@ export class CaminoServiceFinder extends CaminoElement {
 
   /** Level of the result headings' parent (1–6; default 2): results are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * Years after which a result's information "may have changed: call before you go" (default 3),
+   * counted from the date of its newest source. Also given to the org cards the results open.
+   */
+  @property({ attribute: 'stale-after', type: Number }) staleAfter = 3;
+
+  /**
+   * Where people report a mistake in the built-in directory: an e-mail address, or an http(s)
+   * page where `{id}` and `{name}` are replaced by the record's. A `src` directory's own
+   * `maintainer` is used first. Without either, results have no "report a mistake" link.
+   */
+  @property({ attribute: 'corrections-to' }) correctionsTo?: string;
 
   @state() private text = '';
   @state() private cityId = '';
@@ -408,6 +424,7 @@ export class CaminoServiceFinder extends CaminoElement {
     const location = entry.location;
     return renderResult({
       entry,
+      index: this.loaded!.index!,
       services: servicesMatching(entry, filters),
       titleTag: headingTag(this.headingLevel, 1),
       locale: this.locale,
@@ -415,6 +432,8 @@ export class CaminoServiceFinder extends CaminoElement {
       distanceKm: position && location?.latitude !== undefined ? distanceKm(position, location as { latitude: number; longitude: number }) : undefined,
       expanded,
       onToggle: () => this.toggle(entry),
+      staleAfter: staleYears(this.staleAfter),
+      correctionChannel: correctionChannel(this.loaded!.index!.maintainer, this.correctionsTo),
       details: expanded
         ? html`<camino-org-card
             org=${entry.org.id}
@@ -422,6 +441,8 @@ export class CaminoServiceFinder extends CaminoElement {
             src=${this.src ?? nothing}
             lang=${this.locale}
             heading-level=${Math.min(6, this.headingLevel + 2)}
+            stale-after=${this.staleAfter}
+            corrections-to=${this.correctionsTo ?? nothing}
           ></camino-org-card>`
         : nothing,
     });

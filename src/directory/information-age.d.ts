@@ -1,0 +1,5 @@
+// Types of information-age.js (plain JavaScript so that Node can use it too).
+export declare const DEFAULT_STALE_YEARS: number;
+export declare function periodEnd(date: unknown): number;
+export declare function newestSourceDate(records: Iterable<{ provenance?: unknown } | undefined>): string | undefined;
+export declare function isOlderThan(date: string, years: number, now: Date | number): boolean;

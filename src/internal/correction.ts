@@ -1,0 +1,43 @@
+// "Report a mistake": a link that opens the directory maintainer's channel
+// with the record's name and id filled in. The person sends it, or not:
+// nothing leaves the page without their own action. Links are only mailto:
+// (to a checked address) and http(s).
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { Maintainer } from '../directory/format.js';
+import { EMAIL, mailtoHref, webHref } from './safe-links.js';
+
+/**
+ * Where corrections go: the directory's own maintainer (a `src` file's
+ * `maintainer`: its url, else its e-mail), else what the embedding site gave
+ * in `corrections-to`. Undefined when neither says: then no link is shown.
+ */
+export function correctionChannel(maintainer: Maintainer | undefined, attribute: string | undefined): string | undefined {
+  return maintainer?.url ?? maintainer?.email ?? (attribute?.trim() || undefined);
+}
+
+/**
+ * The link for one record. `channel` is an e-mail address (or mailto:
+ * address), which gets a message with the record's name and id, or an
+ * http(s) address, where {id} and {name} are replaced by the record's.
+ * Undefined for anything else (javascript:, data:, a malformed address).
+ */
+export function correctionHref(channel: string, record: { id: string; name: string }): string | undefined {
+  const address = channel.replace(/^mailto:/i, '');
+  if (EMAIL.test(address)) {
+    const subject = `${msg('Corrección')}: ${record.name} (${record.id})`;
+    const body = `${msg('Escriba qué dato está mal y cuál es el correcto:')}\n\n\n${record.name}\nid: ${record.id}\n`;
+    return `${mailtoHref(address)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  }
+  return webHref(channel.replace(/\{(id|name)\}/g, (_, key: 'id' | 'name') => encodeURIComponent(record[key])));
+}
+
+/** The "report a mistake" link, or nothing when there is no usable channel. */
+export function renderCorrectionLink(channel: string | undefined, record: { id: string; name: string }) {
+  const href = channel ? correctionHref(channel, record) : undefined;
+  if (!href) return nothing;
+  const external = !href.startsWith('mailto:');
+  return html`<p class="report" part="report">
+    <a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${msg('Avisar de un error en estos datos')}</a>
+  </p>`;
+}
