@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 
 /** The element's attributes; their controls and docs come from custom-elements.json. */
-type Args = { org?: string; city?: string; lang?: string; src?: string; 'heading-level'?: number };
+type Args = { org?: string; city?: string; lang?: string; src?: string; 'heading-level'?: number; 'stale-after'?: number; 'corrections-to'?: string };
 
 // Attributes, not properties: the stories show the markup a page author writes.
 const card = (args: Args) => html`<camino-org-card
@@ -12,6 +12,8 @@ const card = (args: Args) => html`<camino-org-card
   lang=${ifDefined(args.lang)}
   src=${ifDefined(args.src)}
   heading-level=${ifDefined(args['heading-level'])}
+  stale-after=${ifDefined(args['stale-after'])}
+  corrections-to=${ifDefined(args['corrections-to'])}
 ></camino-org-card>`;
 
 /** A host page's theme: custom properties inherit into the shadow root; ::part reaches the card's box. */
@@ -44,6 +46,8 @@ const meta = {
     lang: { control: 'inline-radio', options: ['es', 'en', 'fr', 'ht', 'pt', 'ar'] },
     src: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'stale-after': { control: { type: 'number', min: 0.5, step: 0.5 } },
+    'corrections-to': { control: 'text' },
   },
 } satisfies Meta<Args>;
 export default meta;
@@ -70,6 +74,20 @@ export const CasaDelMigranteNuevoLaredo: Story = {
 };
 export const UnhcrCdmxAlias: Story = { name: 'City: UNHCR in "CDMX" (alias)', args: { org: 'unhcr', city: 'CDMX', lang: 'en' } };
 export const HiasAllOffices: Story = { name: 'City: HIAS, all offices', args: { org: 'hias' } };
+
+// What the card claims, and what it says it does not know
+export const OldAndClosed: Story = {
+  name: 'Claims: old information, a door that may be closed, no contact (MSF in Tenosique)',
+  args: { org: 'msf', city: 'tenosique', lang: 'en' },
+};
+export const StaleAfter: Story = { name: 'Claims: stale-after="10" (MSF no longer "may have changed")', args: { org: 'msf', 'stale-after': 10 } };
+export const CostUnknown: Story = { name: 'Claims: cost not known, nothing called free (Proyecto Citlalli)', args: { org: 'proyecto-citlalli', lang: 'en' } };
+export const ServesOrganizations: Story = { name: 'Claims: serves organisations (Appleseed)', args: { org: 'appleseed', lang: 'en' } };
+export const PressContact: Story = { name: 'Claims: press address, no contact in Tenosique (Asylum Access)', args: { org: 'asylum-access', city: 'tenosique' } };
+export const ReportMistake: Story = {
+  name: 'Claims: report a mistake (corrections-to)',
+  args: { org: 'hias', city: 'tijuana', 'corrections-to': 'datos@example.org', lang: 'en' },
+};
 
 // Error states
 export const UnknownOrg: Story = { name: 'Error: unknown org', args: { org: 'nope' } };

@@ -13,6 +13,8 @@ type Args = {
   src?: string;
   'hide-fraud-notice'?: boolean;
   'heading-level'?: number;
+  'stale-after'?: number;
+  'corrections-to'?: string;
 };
 
 // Attributes, not properties: the stories show the markup a page author writes.
@@ -26,6 +28,8 @@ const finder = (args: Args) => html`<camino-service-finder
   src=${ifDefined(args.src)}
   ?hide-fraud-notice=${args['hide-fraud-notice']}
   heading-level=${ifDefined(args['heading-level'])}
+  stale-after=${ifDefined(args['stale-after'])}
+  corrections-to=${ifDefined(args['corrections-to'])}
 ></camino-service-finder>`;
 
 /** A phone-sized frame: the finder is used on cheap phones first. */
@@ -54,13 +58,15 @@ const meta = {
   argTypes: {
     city: { control: 'text' },
     service: { control: 'select', options: ['', 'legal', 'shelter', 'health', 'mental-health', 'gbv', 'human-rights', 'family-reunification', 'livelihoods', 'information', 'humanitarian-aid'] },
-    population: { control: 'select', options: ['', 'women', 'children', 'lgbtqi', 'indigenous', 'families', 'deportees'] },
+    population: { control: 'select', options: ['', 'women', 'children', 'lgbtqi', 'indigenous', 'families', 'deportees', 'organizations'] },
     query: { control: 'text' },
     limit: { control: { type: 'number', min: 1, max: 100 } },
     lang: { control: 'inline-radio', options: ['es', 'en', 'fr', 'ht', 'pt', 'ar'] },
     src: { control: 'text' },
     'hide-fraud-notice': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'stale-after': { control: { type: 'number', min: 0.5, step: 0.5 } },
+    'corrections-to': { control: 'text' },
   },
 } satisfies Meta<Args>;
 export default meta;
@@ -94,4 +100,11 @@ export const RightToLeftPage: Story = {
   name: 'Spanish on a right-to-left page (dir="rtl")',
   args: { city: 'tijuana', lang: 'es', limit: 2 },
   decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
+
+// What results claim: the age of their information, a door that may be closed, no contact, report a mistake
+export const Claims: Story = {
+  name: 'Claims: Tenosique, with "report a mistake"',
+  args: { city: 'tenosique', lang: 'en', 'corrections-to': 'https://example.org/corrections?record={id}' },
+  decorators: [phone],
 };

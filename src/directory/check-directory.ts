@@ -176,7 +176,7 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
     Object.assign(org, keepContacts(org, at), { locations, services });
     // What the records may claim ("free", a status, a press contact): the same rules as validate-data.
     for (const problem of claimProblems(org)) {
-      problems.push(`${at}.${problem.path}: ${problem.message}`);
+      problems.push(`${at}.${problem.path}: ${problem.message}${problem.fixed ? `; ${problem.fixed}` : ''}`);
       problem.fix?.();
     }
     if (org.fraud_reporting !== undefined) {

@@ -12,6 +12,8 @@ export interface ClaimProblem {
   severity: 'error' | 'warning';
   /** Makes the record safe to show (drops the unsupported claim, marks the press contact). */
   fix?: () => void;
+  /** What fix() does, for the browser's console: "ignored", "shown as for the press only". */
+  fixed?: string;
 }
 
 export declare function claimProblems(org: unknown, options?: { schemaChecked?: boolean }): ClaimProblem[];

@@ -13,7 +13,7 @@ import { DEFAULT_STALE_YEARS, isOlderThan, newestSourceDate } from './informatio
 /** "free" and "gratis" in the directory's languages, as words. */
 const FREE_WORDS = /(^|[^\p{L}])(free|gratuit\p{L}*|gratis)(?![\p{L}])/iu;
 /** Local parts of press addresses: medios@, media@, press@, prensa@ (also press-office@). */
-const PRESS_MAILBOX = /^(medios|media|press|prensa)([._+-]|$)/i;
+const PRESS_MAILBOX = /^(medios|media|press|prensa)([._+-][^@]*)?@/i;
 /** Words that say a contact is for the press. */
 const PRESS_WORDS = /(^|[^\p{L}])(media|medios|prensa|press|periodistas|journalists)(?![\p{L}])/iu;
 
@@ -35,11 +35,12 @@ const at = (path, key) => (path ? `${path}.${key}` : key);
  * @property {string} message what is wrong and what to do
  * @property {'error' | 'warning'} severity an error is a claim the elements must not show as it is
  * @property {() => void} [fix] makes the record safe to show: drops the unsupported claim, marks the press contact
+ * @property {string} [fixed] what fix() does, for the browser's console: "ignored", "shown as for the press only"
  */
 
 /** @returns {(record: object, path: string, message: string, severity: 'error' | 'warning', fix?: () => void) => void} */
-const collector = (problems) => (record, path, message, severity, fix) =>
-  problems.push({ record: String(record.id ?? ''), path, message, severity, fix });
+const collector = (problems) => (record, path, message, severity, fix, fixed = 'ignored') =>
+  problems.push({ record: String(record.id ?? ''), path, message, severity, ...(fix ? { fix, fixed } : {}) });
 
 /**
  * The claims the elements must not show as they are, each with its fix: a
@@ -57,27 +58,28 @@ export function claimProblems(org, options = {}) {
   if (!isObject(org)) return problems;
   const add = collector(problems);
   const typed = !options.schemaChecked;
-  const ignored = (record, key, path, message) => add(record, path, `${message}; ignored`, 'error', () => delete record[key]);
-  if (typed && org.fees !== undefined) ignored(org, 'fees', 'fees', 'is not read: give each service "free" and "fees_description"');
+  const ignored = (record, target, key, path, message) => add(record, path, message, 'error', () => delete target[key]);
+  if (typed && org.fees !== undefined) ignored(org, org, 'fees', 'fees', 'is not read: give each service "free" and "fees_description"');
   for (const { record, path } of records(org)) {
-    if (typed && record.status_reason !== undefined && !isText(record.status_reason)) ignored(record, 'status_reason', at(path, 'status_reason'), 'must be translated text');
+    if (typed && record.status_reason !== undefined && !isText(record.status_reason)) ignored(record, record, 'status_reason', at(path, 'status_reason'), 'must be translated text');
     for (const key of ['emails', 'phones']) {
       asArray(record[key]).forEach((contact, i) => {
         if (!isObject(contact)) return;
         const where = `${at(path, key)}[${i}]`;
-        if (typed && contact.purpose !== undefined && contact.purpose !== 'media') ignored(contact, 'purpose', `${where}.purpose`, 'must be "media"');
+        if (typed && contact.purpose !== undefined && contact.purpose !== 'media') ignored(record, contact, 'purpose', `${where}.purpose`, 'must be "media"');
         const press = PRESS_MAILBOX.test(contact.email) || texts(contact.description).some((s) => PRESS_WORDS.test(s));
         if (press && contact.purpose !== 'media') {
-          add(record, where, `${JSON.stringify(contact.email ?? contact.number)} is for the press: mark it "purpose": "media", so that it is never offered as the way to get help`, 'error', () => (contact.purpose = 'media'));
+          const fix = () => (contact.purpose = 'media');
+          add(record, where, `${JSON.stringify(contact.email ?? contact.number)} is for the press: mark it "purpose": "media", so that it is never offered as the way to get help`, 'error', fix, 'shown as for the press only');
         }
       });
     }
   }
   for (const { record: service, path } of services(org)) {
-    if (typed && service.fees_description !== undefined && !isText(service.fees_description)) ignored(service, 'fees_description', `${path}.fees_description`, 'must be translated text');
-    if (typed && service.free !== undefined && typeof service.free !== 'boolean') ignored(service, 'free', `${path}.free`, 'must be true or false');
+    if (typed && service.fees_description !== undefined && !isText(service.fees_description)) ignored(service, service, 'fees_description', `${path}.fees_description`, 'must be translated text');
+    if (typed && service.free !== undefined && typeof service.free !== 'boolean') ignored(service, service, 'free', `${path}.free`, 'must be true or false');
     else if (service.free !== undefined && !hasSourceFor(service, 'free')) {
-      ignored(service, 'free', `${path}.free`, 'has no source: add a provenance entry with "field": "free" quoting the source');
+      ignored(service, service, 'free', `${path}.free`, 'has no source: add a provenance entry with "field": "free" quoting the source');
     }
   }
   return problems;

@@ -2,39 +2,49 @@
 // other organisations they can reach instead when they cannot: a record with
 // no phone, e-mail or website must not leave a person without a next step.
 import type { DirectoryIndex } from './directory-index.js';
-import type { Email, Organization, Phone } from './format.js';
+import type { Location, Organization } from './format.js';
 
-/** A line a person can call or write to: not a fax, not a press line. */
-const usablePhone = (phone: Phone) => !!phone.number && phone.type !== 'fax' && phone.purpose !== 'media';
-/** An address a person can write to for help: not the press office's. */
-const usableEmail = (email: Email) => !!email.email && email.purpose !== 'media';
+/** A phone a person can call or write to (not a fax, not a press line), an e-mail not for the press, or a website. */
+const contactOn = (record: Organization | Location) =>
+  !!record.url ||
+  !!record.phones?.some((p) => p.number && p.type !== 'fax' && p.purpose !== 'media') ||
+  !!record.emails?.some((e) => e.email && e.purpose !== 'media');
 
-/** Whether the organisation, or one of its offices still listed, has a phone, an e-mail (not for the press) or a website. */
-export function hasContact(org: Organization): boolean {
-  return [org, ...org.locations.filter((l) => l.status !== 'defunct')].some(
-    (record) => record.phones?.some(usablePhone) || record.emails?.some(usableEmail) || !!record.url,
-  );
+/**
+ * Whether a person can reach the organisation about `offices` (by default all
+ * of its offices still listed): by a contact of the organisation's own or of
+ * one of those offices. Another city's office phone does not count for an
+ * office that has none: it is not shown beside it.
+ */
+export function hasContact(org: Organization, offices: readonly Location[] = org.locations.filter((l) => l.status !== 'defunct')): boolean {
+  return contactOn(org) || offices.some(contactOn);
 }
 
-/** Whether all of an organisation's services are for civil-society organisations rather than for people. */
-const servesOnlyOrganizations = (org: Organization) => org.services.every((s) => s.populations.includes('organizations'));
+const areasOf = (org: Organization) => [...(org.service_areas ?? []), ...org.services.flatMap((s) => s.service_areas ?? [])];
 
 export interface Alternatives {
-  /** `city`: they have an office in one of the cities asked about; `national`: none did, so these work in all of Mexico. */
+  /** `city`: they serve one of the cities asked about; `national`: none does, so these work in all of Mexico. */
   where: 'city' | 'national';
   organizations: Organization[];
 }
 
 /**
- * Organisations a person can reach instead of `org`: those with an open
- * office in one of `cityIds` and a contact, or, when there are none (or no
- * city is known), those that work in all of Mexico and have a contact. Never
- * `org` itself, nor an organisation whose services are only for organisations.
+ * Organisations a person can reach instead of `org`: those that serve one of
+ * `cityIds` and can be asked about it (an open office there with a contact of
+ * its own or of its organisation, or work in the whole state and a contact of
+ * the organisation); when there are none, those that work in all of Mexico
+ * and have a contact. Never `org` itself, nor one whose services are all for
+ * organisations rather than people.
  */
 export function reachableAlternatives(index: DirectoryIndex, org: Organization, cityIds: readonly string[]): Alternatives {
-  const candidates = index.organizations.filter((o) => o !== org && o.status === 'active' && !servesOnlyOrganizations(o) && hasContact(o));
-  const cities = new Set(cityIds);
-  const inCities = candidates.filter((o) => o.locations.some((l) => l.status === 'active' && cities.has(l.city_id)));
-  if (inCities.length) return { where: 'city', organizations: inCities };
-  return { where: 'national', organizations: candidates.filter((o) => o.service_areas?.some((a) => !a.state_province)) };
+  const candidates = index.organizations.filter(
+    (o) => o !== org && o.status === 'active' && hasContact(o) && !o.services.every((s) => s.populations.includes('organizations')),
+  );
+  const states = new Set(cityIds.map((id) => index.city(id)?.state_province));
+  const servesHere = (o: Organization) =>
+    o.locations.some((l) => l.status === 'active' && cityIds.includes(l.city_id) && (contactOn(l) || contactOn(o))) ||
+    (contactOn(o) && areasOf(o).some((a) => a.state_province && states.has(a.state_province)));
+  const here = candidates.filter(servesHere);
+  if (here.length) return { where: 'city', organizations: here };
+  return { where: 'national', organizations: candidates.filter((o) => areasOf(o).some((a) => !a.state_province)) };
 }

@@ -9,6 +9,10 @@ export const claimStyles = css`
   .status strong {
     color: var(--_text);
   }
+  /* The reason may be in another language and direction than the page: its own line. */
+  .status span {
+    display: block;
+  }
   .status,
   .no-contact {
     padding-inline-start: 0.6em;

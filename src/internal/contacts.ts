@@ -24,7 +24,9 @@ function renderPhone(phone: Phone, locale: string) {
   const tel = callable ? telHref(number) : undefined;
   const whatsapp = phone.whatsapp ? whatsappHref(number) : undefined;
   const label =
-    phone.type === 'fax'
+    phone.purpose === 'media'
+      ? msg('Solo para periodistas')
+      : phone.type === 'fax'
       ? msg('Fax')
       : phone.toll_free
         ? msg('Llamada gratuita')
@@ -39,7 +41,7 @@ function renderPhone(phone: Phone, locale: string) {
   </li>`;
 }
 
-/** Phones (tel: and wa.me links), e-mails (mailto:) and a website, as one list. */
+/** Phones (tel: and wa.me links), e-mails (mailto:) and a website, as one list; a press contact is labelled as one. */
 export function renderContacts(contacts: Contacts, locale: string) {
   const phones = (contacts.phones ?? []).filter((p) => p.number);
   const emails = (contacts.emails ?? []).filter((e) => mailtoHref(e.email));
@@ -49,7 +51,7 @@ export function renderContacts(contacts: Contacts, locale: string) {
     ${phones.map((phone) => renderPhone(phone, locale))}
     ${emails.map(
       (e) => html`<li class="contact email">
-        <span class="contact-label">${msg('Correo')}:</span>
+        <span class="contact-label">${e.purpose === 'media' ? msg('Solo para periodistas') : msg('Correo')}:</span>
         <a href=${mailtoHref(e.email)!}><bdi dir="ltr" translate="no">${e.email}</bdi></a>${describe(e.description, locale)}
       </li>`,
     )}

@@ -11,9 +11,14 @@ import { EMAIL, mailtoHref, webHref } from './safe-links.js';
  * Where corrections go: the directory's own maintainer (a `src` file's
  * `maintainer`: its url, else its e-mail), else what the embedding site gave
  * in `corrections-to`. Undefined when neither says: then no link is shown.
+ * `warn` is told when the attribute is used and cannot make a link.
  */
-export function correctionChannel(maintainer: Maintainer | undefined, attribute: string | undefined): string | undefined {
-  return maintainer?.url ?? maintainer?.email ?? (attribute?.trim() || undefined);
+export function correctionChannel(maintainer: Maintainer | undefined, attribute: string | undefined, warn: (message: string) => void): string | undefined {
+  const channel = maintainer?.url ?? maintainer?.email ?? (attribute?.trim() || undefined);
+  if (channel && channel === attribute?.trim() && !correctionHref(channel, { id: '', name: '' })) {
+    warn(`corrections-to "${channel}" is neither an e-mail address nor an http(s) address; no "report a mistake" link is shown.`);
+  }
+  return channel;
 }
 
 /**

@@ -3,25 +3,26 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { DirectoryIndex } from '../directory/directory-index.js';
-import type { Organization } from '../directory/format.js';
+import type { Location, Organization } from '../directory/format.js';
 import { pickText } from '../directory/localized-text.js';
 import { hasContact, reachableAlternatives } from '../directory/reachable.js';
 import { formatList } from './format.js';
 
 /**
- * Nothing when the organisation has a phone, an e-mail (not the press's) or a
- * website; otherwise "no contact in the directory" and the organisations that
- * can be reached in `cityIds` (or in all of Mexico when none there can).
+ * Nothing when the organisation, or one of the `offices` shown, has a phone,
+ * an e-mail (not the press's) or a website; otherwise "no contact in the
+ * directory" and the organisations that can be reached in `cityIds` (or in
+ * all of Mexico when none there can).
  */
-export function renderNoContact(index: DirectoryIndex, org: Organization, cityIds: readonly string[], locale: string) {
-  if (hasContact(org)) return nothing;
+export function renderNoContact(index: DirectoryIndex, org: Organization, offices: readonly Location[], cityIds: readonly string[], locale: string) {
+  if (hasContact(org, offices)) return nothing;
   const { where, organizations } = reachableAlternatives(index, org, cityIds);
   const names = html`<span translate="no">${formatList(organizations.map((o) => pickText(o.name, locale)?.text ?? o.id), locale)}</span>`;
   const places = html`<span translate="no">${formatList(cityIds.map((id) => index.city(id)?.name ?? id), locale)}</span>`;
   return html`<div class="no-contact" part="no-contact">
     <p><strong>${msg('Sin contacto en el directorio (ni teléfono ni correo).')}</strong></p>
     ${organizations.length
-      ? html`<p>${where === 'city' ? msg(html`Organizaciones con teléfono o correo en ${places}: ${names}.`) : msg(html`Organizaciones con teléfono o correo que trabajan en todo México: ${names}.`)}</p>`
+      ? html`<p>${where === 'city' ? msg(html`Organizaciones con teléfono o correo que atienden en ${places}: ${names}.`) : msg(html`Organizaciones con teléfono o correo que trabajan en todo México: ${names}.`)}</p>`
       : nothing}
   </div>`;
 }

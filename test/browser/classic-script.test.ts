@@ -47,7 +47,7 @@ describe('dist/camino.js in a plain page', () => {
     const win = await loadPage(`
       <script src="/dist/camino.js"></script>
       <camino-fraud-notice lang="en"></camino-fraud-notice>`);
-    await waitUntil(() => rendered(win, 'camino-fraud-notice').includes('The services in this directory are free'));
+    await waitUntil(() => rendered(win, 'camino-fraud-notice').includes('Be careful with anyone who asks you for money'));
     expect(win.errors).to.deep.equal([]);
   });
 
@@ -58,8 +58,8 @@ describe('dist/camino.js in a plain page', () => {
     await waitUntil(() => rendered(win, '#ar').length > 20);
     const texts = ['es', 'en', 'fr', 'ht', 'pt', 'ar'].map((lang) => rendered(win, `#${lang}`));
     expect(new Set(texts).size).to.equal(6);
-    expect(texts[0]).to.contain('Los servicios de este directorio son gratuitos');
-    expect(texts[1]).to.contain('The services in this directory are free');
+    expect(texts[0]).to.contain('Cuidado con quien le pida dinero');
+    expect(texts[1]).to.contain('Be careful with anyone who asks you for money');
     expect(texts[5]).to.match(/[\u0600-\u06FF]/);
   });
 

@@ -3,13 +3,17 @@ import { $, $$, captureWarnings, PARTNER, renderElement, textOf } from './helper
 import type { CaminoFraudNotice } from '../../src/index.js';
 
 describe('<camino-fraud-notice>', () => {
-  it('without org, says in Spanish that the services are free and how to report charges', async () => {
+  it('without org, says only what is true of any directory: ask the organisation, never pay, how to check', async () => {
     const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice lang="es"></camino-fraud-notice>`);
     const notice = $(el, '[part="notice"]')!;
     expect(notice.getAttribute('role')).to.equal('note');
-    expect($(el, 'h2')!.textContent).to.contain('Los servicios de este directorio son gratuitos');
-    expect(textOf(el)).to.contain('Nadie puede cobrarle');
-    expect(textOf(el)).to.contain('Denúncielo');
+    expect($(el, 'h2')!.textContent).to.contain('Cuidado con quien le pida dinero');
+    const text = textOf(el);
+    expect(text).to.contain('pregunte a la organización con los contactos de aquí');
+    expect(text).to.contain('Nunca pague a quien le pida dinero en nombre de una organización por un lugar en la fila, un formulario o por enviarlo a otro lugar');
+    expect(text).to.contain('llame o escriba a esa organización con los datos de aquí, no con los que esa persona le dé');
+    // No directory can promise that every service in it is free.
+    expect(text).to.not.match(/gratuit|gratis/i);
     await expect(el).to.be.accessible();
   });
 
@@ -17,7 +21,7 @@ describe('<camino-fraud-notice>', () => {
     const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice lang="en"></camino-fraud-notice>`);
     const notice = $(el, '[part="notice"]')!;
     const heading = el.shadowRoot!.getElementById(notice.getAttribute('aria-labelledby')!)!;
-    expect(heading.textContent).to.contain('The services in this directory are free');
+    expect(heading.textContent).to.contain('Be careful with anyone who asks you for money');
   });
 
   it('with org="hias", shows HIAS\'s own statement and its confidential e-mail as a mailto: link', async () => {
@@ -35,11 +39,28 @@ describe('<camino-fraud-notice>', () => {
     expect(textOf(el)).to.contain('ethics@hias.org');
   });
 
-  it('for an organisation without its own channel, says how to report through its official contacts', async () => {
-    const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice org="unhcr" lang="es"></camino-fraud-notice>`);
-    expect(textOf(el)).to.contain('No pague por servicios de');
-    expect(textOf(el)).to.contain('contactos oficiales');
+  it('for an organisation with no fee source, promises nothing about price (Proyecto Citlalli)', async () => {
+    const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice org="proyecto-citlalli" lang="en"></camino-fraud-notice>`);
+    expect($(el, 'h2')!.textContent).to.contain('Be careful with anyone who asks you for money in the name of Proyecto Citlalli');
+    const text = textOf(el);
+    expect(text).to.contain('This directory does not know if Proyecto Citlalli charges for its services. Ask them directly.');
+    expect(text).to.contain('Never pay anyone who asks you for money');
+    expect(text).to.contain('call or write to that organization using the details here');
+    expect(text).to.not.match(/free|do not pay for/i);
     await expect(el).to.be.accessible();
+  });
+
+  it('an organisation whose every service has a "free" source says so in its heading (CDH Fray Matías)', async () => {
+    const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice org="fray-matias" lang="es"></camino-fraud-notice>`);
+    expect($(el, 'h2')!.textContent).to.match(/Los servicios de .*Fray Matías.* son gratuitos/);
+    expect(textOf(el)).to.contain('Nunca pague');
+  });
+
+  it('an organisation with no contact in the directory says so instead of "call them" (MSF)', async () => {
+    const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice org="msf" lang="en"></camino-fraud-notice>`);
+    expect(textOf(el)).to.contain('No contact in the directory (no phone or e-mail).');
+    expect(textOf(el)).to.not.contain('call or write to that organization');
+    expect(textOf(el)).to.not.match(/free/i);
   });
 
   it('an unknown org: a localized message, a precise warning, and the general notice still shown', async () => {
@@ -47,7 +68,7 @@ describe('<camino-fraud-notice>', () => {
     try {
       const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice org="nope" lang="en"></camino-fraud-notice>`);
       expect($(el, '[part="message"]')!.textContent).to.contain('We could not find the organization “nope”');
-      expect($(el, '[part="notice"] h2')!.textContent).to.contain('The services in this directory are free');
+      expect($(el, '[part="notice"] h2')!.textContent).to.contain('Be careful with anyone who asks you for money');
       expect(capture.warnings.join('\n')).to.match(/\[camino-fraud-notice\] Unknown org "nope"\. Known ids: .*hias/);
       await expect(el).to.be.accessible();
     } finally {

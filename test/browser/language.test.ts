@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { $, captureWarnings, renderElement, textOf } from './helpers.js';
 import type { CaminoFraudNotice, CaminoOrgCard } from '../../src/index.js';
 
-const ES = 'Los servicios de este directorio son gratuitos';
-const EN = 'The services in this directory are free';
+const ES = 'Cuidado con quien le pida dinero';
+const EN = 'Be careful with anyone who asks you for money';
 
 describe('language', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));

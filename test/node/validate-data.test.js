@@ -30,6 +30,17 @@ const expectedErrors = {
   'wrong-version': '(file): camino_directory: must be 1, the format version (found 2)',
   'closes-before-opens': 'refugio-ejemplo-tijuana: organizations[0].locations[0].schedules[0].closes_at: closes (17:00) before it opens (18:00)',
   'not-json': '(file): (root): is not valid JSON',
+  'free-without-source': 'refugio-ejemplo-albergue: organizations[0].services[0].free: has no source: add a provenance entry with "field": "free"',
+  'press-contact-unmarked': 'refugio-ejemplo: organizations[0].emails[0]: "prensa@example.org" is for the press: mark it "purpose": "media"',
+  'maintainer-not-email': '(file): maintainer.email: must match pattern',
+};
+
+/** Each warning fixture and the warning it must print; the file still passes. */
+const expectedWarnings = {
+  'inactive-without-reason': 'refugio-ejemplo-tijuana: organizations[0].locations[0].status_reason: warning: is missing: the record is "inactive"',
+  'old-active-without-reason': 'refugio-ejemplo-tijuana: organizations[0].locations[0].status: warning: is "active", but its newest source (2019) is over 3 years older than its assured_date (2025-07-01)',
+  'free-in-text-without-source': 'refugio-ejemplo-albergue: organizations[0].services[0].description: warning: says "free", but the service has no provenance entry for the field "free" or "fees_description"',
+  'field-without-note': 'refugio-ejemplo-albergue: organizations[0].services[0].provenance[1].note: warning: is missing: quote the source\'s words for the field "free"',
 };
 
 test('the built-in Mexico directory in data/ is valid', () => {
@@ -55,6 +66,21 @@ for (const [name, expected] of Object.entries(expectedErrors)) {
     const { code, err } = validate(broken(name));
     assert.equal(code, 1);
     assert.ok(err.includes(`${broken(name)}: ${expected}`), `expected\n  ${broken(name)}: ${expected}\nin\n${err}`);
+  });
+}
+
+test('every warning fixture has an expected warning, and every expectation a fixture', () => {
+  const fixtures = readdirSync('test/fixtures/directories/warnings').map((f) => f.replace(/\.json$/, ''));
+  assert.deepEqual(fixtures.sort(), Object.keys(expectedWarnings).sort());
+});
+
+for (const [name, expected] of Object.entries(expectedWarnings)) {
+  test(`warning fixture "${name}" passes with its warning`, () => {
+    const file = `test/fixtures/directories/warnings/${name}.json`;
+    const { code, out, err } = validate(file);
+    assert.equal(code, 0, err);
+    assert.ok(err.includes(`${file}: ${expected}`), `expected\n  ${file}: ${expected}\nin\n${err}`);
+    assert.match(out, /valid \(\d+ warnings?\)/);
   });
 }
 

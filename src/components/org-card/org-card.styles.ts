@@ -16,14 +16,6 @@ export const orgCardStyles = css`
   .alternate-name {
     color: var(--_muted);
   }
-  .free {
-    display: inline-block;
-    padding: 0.15em 0.6em;
-    border-radius: 999px;
-    border: 1px solid var(--_open);
-    color: var(--_open);
-    font-weight: 600;
-  }
   .tags {
     display: flex;
     flex-wrap: wrap;
@@ -39,6 +31,12 @@ export const orgCardStyles = css`
   }
   .services {
     padding-inline-start: 1.2em;
+  }
+  .services p {
+    margin-block: 0.15em;
+  }
+  .services li + li {
+    margin-top: 0.5em;
   }
   .offices {
     display: grid;

@@ -157,7 +157,7 @@ export class CaminoOrgCard extends CaminoElement {
         ${this.renderServiceAreas(org)}
       </section>
 
-      ${renderNoContact(index, org, cityIds, locale)}
+      ${renderNoContact(index, org, offices, cityIds, locale)}
       ${orgContacts === nothing
         ? nothing
         : html`<section aria-labelledby="contact-heading">
@@ -202,14 +202,15 @@ export class CaminoOrgCard extends CaminoElement {
     const description = pickText(service.description, locale);
     const fees = pickText(service.fees_description, locale);
     const groups = service.populations.map(populationLabel);
-    return html`<li dir="auto">
+    // Data text reads in its own language and direction, each on its own line; the labels in the page's.
+    return html`<li>
       <strong lang=${name?.lang ?? nothing} dir="auto">${name?.text}</strong>
       ${service.free === true ? html`<span class="free" part="free">${msg('Gratuito')}</span>` : nothing}
       ${service.free === false ? html`<span class="label">(${msg('Tiene costo')})</span>` : nothing}
       ${service.remote ? html`<span class="muted">(${msg('también a distancia')})</span>` : nothing}
-      ${description ? html`<span lang=${description.lang} dir="auto"> — ${description.text}</span>` : nothing}
-      ${groups.length ? html`<br /><span class="label">${msg('Para')}:</span> ${formatList(groups, locale)}.` : nothing}
-      ${fees ? html`<br /><span class="label">${msg('Costo')}:</span> <span lang=${fees.lang} dir="auto">${fees.text}</span>` : nothing}
+      ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
+      ${groups.length ? html`<p><span class="label">${msg('Para')}:</span> ${formatList(groups, locale)}.</p>` : nothing}
+      ${fees ? html`<p><span class="label">${msg('Costo')}:</span> <span lang=${fees.lang} dir="auto">${fees.text}</span></p>` : nothing}
       ${renderStatus(service, locale)}
     </li>`;
   }
@@ -270,7 +271,7 @@ export class CaminoOrgCard extends CaminoElement {
       ${org.assured_date
         ? html`<p>${msg(str`El ${formatPartialDate(org.assured_date, this.locale)}, el directorio comparó esta ficha con sus fuentes. Es la fecha de esa revisión, no la de la información.`)}</p>`
         : nothing}
-      ${renderCorrectionLink(correctionChannel(index.maintainer, this.correctionsTo), { id: org.id, name: pickText(org.name, this.locale)?.text ?? org.id })}
+      ${renderCorrectionLink(correctionChannel(index.maintainer, this.correctionsTo, (m) => this.warnOnce(m)), { id: org.id, name: pickText(org.name, this.locale)?.text ?? org.id })}
     </footer>`;
   }
 }

@@ -114,7 +114,9 @@ export function renderResult(view: ResultView) {
         ? nothing
         : html`<p class="open-state ${state}" part="open-state"><strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong></p>`}
       ${quickActions(entry)}
-      ${renderNoContact(index, entry.org, entry.location ? [entry.location.city_id] : [], locale)}
+      ${entry.location
+        ? renderNoContact(index, entry.org, [entry.location], [entry.location.city_id], locale)
+        : renderNoContact(index, entry.org, entry.org.locations, [], locale)}
       <button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${detailsId} @click=${onToggle}>
         ${expanded ? msg('Ocultar detalles') : msg('Ver detalles')}
       </button>

@@ -433,7 +433,7 @@ export class CaminoServiceFinder extends CaminoElement {
       expanded,
       onToggle: () => this.toggle(entry),
       staleAfter: staleYears(this.staleAfter),
-      correctionChannel: correctionChannel(this.loaded!.index!.maintainer, this.correctionsTo),
+      correctionChannel: correctionChannel(this.loaded!.index!.maintainer, this.correctionsTo, (m) => this.warnOnce(m)),
       details: expanded
         ? html`<camino-org-card
             org=${entry.org.id}
