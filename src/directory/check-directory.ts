@@ -174,7 +174,8 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
     );
     if (services.length === 0) return 'has no valid service';
     Object.assign(org, keepContacts(org, at), { locations, services });
-    // What the records may claim ("free", a status, a press contact): the same rules as validate-data.
+    // What the records may claim ("free" without a source, a press contact offered for help, fields of
+    // the wrong type): the same rules as validate-data; each fix makes the record safe to show.
     for (const problem of claimProblems(org)) {
       problems.push(`${at}.${problem.path}: ${problem.message}${problem.fixed ? `; ${problem.fixed}` : ''}`);
       problem.fix?.();

@@ -45,6 +45,7 @@ type Opened = { office: number } | { group: number[] };
  * @csspart card - The card of the chosen office, or of the offices at one point.
  * @csspart office - The office inside the card.
  * @csspart open-state - The office's "open now / closed now".
+ * @csspart status - What an office the sources do not show open says, and why (no directions then).
  * @csspart actions - The office's directions link.
  * @csspart message - A message about bad input (unknown city, org or service; unusable `src`).
  *

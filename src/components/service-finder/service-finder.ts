@@ -62,6 +62,10 @@ type GeoStatus = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
  * @csspart result - Each result.
  * @csspart open-state - A result's open / closed line.
  * @csspart actions - A result's call / WhatsApp / directions links.
+ * @csspart age - A result's "Information from 2019", and past `stale-after` years "It may have changed".
+ * @csspart status - "It may no longer work" and why, for an office or services the sources do not show open.
+ * @csspart no-contact - "No contact in the directory" and organisations nearby that can be reached.
+ * @csspart report - A result's "report a mistake" link (only with a correction channel).
  * @csspart more - The "show more" button.
  * @csspart map - The map of results (a `<camino-office-map>`), when the reader chooses the map.
  * @csspart empty - What is shown when nothing matches.
