@@ -143,7 +143,7 @@ export class CaminoOrgCard extends CaminoElement {
       <header>
         ${heading(h, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id, { id: 'org-name', part: 'name', dir: 'auto' })}
         ${alternate && alternate.text !== name?.text ? html`<p class="alternate-name" lang=${alternate.lang} dir="auto" translate="no">${alternate.text}</p>` : nothing}
-        ${renderInformationAge([org, ...org.services, ...org.locations], staleYears(this.staleAfter), locale, new Date())}
+        ${renderInformationAge([org, ...org.services, ...offices], staleYears(this.staleAfter), locale, new Date())}
       </header>
       ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
 
