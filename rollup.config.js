@@ -9,6 +9,8 @@ import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import compactLocales from './scripts/rollup-compact-locales.js';
 import lazyMapEngine from './scripts/rollup-lazy-map-engine.js';
+import leafletHostSafe from './scripts/rollup-leaflet-host-safe.js';
+import asciiOnly from './scripts/rollup-ascii-only.js';
 
 const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' });
 
@@ -16,7 +18,9 @@ const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }
 export const terserOptions = {
   ecma: 2021,
   compress: { passes: 2 },
-  format: { comments: false },
+  // ascii_only: characters outside ASCII in strings and regular expressions are written as
+  // escapes (\u00e9); scripts/rollup-ascii-only.js does the same in template literals.
+  format: { comments: false, ascii_only: true },
 };
 
 /** Leaflet's own source has import cycles that its own build lives with; they are not ours to fix. */
@@ -34,7 +38,9 @@ export default [
     // one template whose tag is chosen at run time, which the minifier cannot parse; it is tiny.
     plugins: [
       resolve({ browser: true }),
-      lazyMapEngine({ plugins: () => [resolve({ browser: true }), typescript()], onwarn }),
+      // Leaflet comes inside the lazy map engine, bundled on its own: the engine's plugins shield it too.
+      lazyMapEngine({ plugins: () => [resolve({ browser: true }), leafletHostSafe(), typescript()], onwarn }),
+      leafletHostSafe(),
       compactLocales(),
       typescript(),
       // conservativeCollapse: runs of white space become one space, never none; a space at the edge
@@ -45,6 +51,7 @@ export default [
         options: { minifyOptions: { conservativeCollapse: true } },
       }),
       terser(terserOptions),
+      asciiOnly(),
     ],
   },
   {

@@ -42,10 +42,12 @@ function blocks(css) {
   return found;
 }
 
+// rem becomes em: a length from the page's root font (10 px on a site with html { font-size: 62.5% })
+// would shrink the map's text; em follows the element's own text.
 const compact = (declarations) =>
   declarations
     .split(';')
-    .map((d) => d.trim().replace(/\s*:\s*/, ':').replace(/\s+/g, ' '))
+    .map((d) => d.trim().replace(/\s*:\s*/, ':').replace(/\s+/g, ' ').replace(/(\d)rem\b/g, '$1em'))
     .filter((d) => d && !d.includes('url('))
     .join(';');
 

@@ -2,6 +2,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { inLocale } from './localize.js';
 import { resolveDirection, resolveLocale } from './locale.js';
+import { keepTypedKeysInside } from './typed-keys.js';
 import { builtInDirectory, loadDirectory, type LoadedDirectory } from '../directory/load-directory.js';
 
 /** Elements that follow the page's lang; one observer serves them all. */
@@ -44,6 +45,11 @@ export class CaminoElement extends LitElement {
 
   private warnedAbout = new Set<string>();
   private requestedDirectory = false;
+
+  constructor() {
+    super();
+    keepTypedKeysInside(this);
+  }
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang', 'dir'];

@@ -5,11 +5,20 @@ import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 
 export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 
-/** The supported locale for a BCP 47 tag ("es-MX" → "es"), or undefined. */
+/**
+ * A language tag as BCP 47 writes it, lower-cased for comparison: "es_MX", "ES-mx" and " es-MX "
+ * all give "es-mx". Platforms write locales their own way (WordPress and POSIX say `es_MX`,
+ * Java `es_MX`, some CMSs `ES`); this is the one place Camino reads them.
+ */
+export function normalizeLanguageTag(tag: string): string {
+  return tag.trim().replace(/_/g, '-').toLowerCase();
+}
+
+/** The supported locale for a language tag ("es-MX", "es_MX", "PT_br" → "es", "es", "pt"), or undefined. */
 export function supportedLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
-  const lower = tag.trim().toLowerCase();
-  return SUPPORTED_LOCALES.find((l) => l === lower) ?? SUPPORTED_LOCALES.find((l) => l === lower.split('-')[0]);
+  const normalized = normalizeLanguageTag(tag);
+  return SUPPORTED_LOCALES.find((l) => l === normalized) ?? SUPPORTED_LOCALES.find((l) => l === normalized.split('-')[0]);
 }
 
 /** The lang attributes at and above a node, nearest first, crossing out of shadow roots. */

@@ -17,13 +17,41 @@ export const sharedStyles = css`
     --_open: var(--camino-color-open, #126b30);
     --_closed: var(--camino-color-closed, #9b1c1c);
     --_radius: var(--camino-radius, 8px);
-    --_space: var(--camino-spacing, 1rem);
+    /* em, not rem: spacing follows the element's own text size, whatever the page's root size. */
+    --_space: var(--camino-spacing, 1em);
     --_focus: var(--camino-focus-color, #0b5cab);
+    /*
+     * A block as wide as its container, also as the item of a flex or grid parent (a WordPress
+     * Row or Stack), where a block would otherwise shrink to its content: a map has none.
+     */
     display: block;
+    box-sizing: border-box;
+    inline-size: 100%;
+    min-inline-size: 0;
     font-family: var(--_font);
-    color: var(--_text);
     line-height: 1.5;
     overflow-wrap: anywhere;
+    /*
+     * No colour of its own: text outside Camino's cards takes the page's colour, which the
+     * page made readable on its own background, light or dark. Cards, notices, forms and
+     * messages draw their own surface and set their own text colour, together.
+     */
+    color-scheme: light;
+  }
+  /* The dark palette, for readers whose device asks for dark pages; a site's --camino-* values win. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--camino-color-text, #e8ebef);
+      --_muted: var(--camino-color-muted, #b4bcc7);
+      --_background: var(--camino-color-background, #1b1f24);
+      --_surface: var(--camino-color-surface, #262c33);
+      --_border: var(--camino-color-border, #59636f);
+      --_accent: var(--camino-color-accent, #8cc4ff);
+      --_open: var(--camino-color-open, #6fdc8c);
+      --_closed: var(--camino-color-closed, #ff9b9b);
+      --_focus: var(--camino-focus-color, #8cc4ff);
+      color-scheme: dark;
+    }
   }
   :host([hidden]) {
     display: none;
@@ -54,6 +82,7 @@ export const sharedStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_text);
   }
   .visually-hidden {
     position: absolute;

@@ -7,6 +7,7 @@ export const fraudNoticeStyles = css`
     border-inline-start: 6px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_text);
   }
   .notice > :last-child,
   .notice [part='channel'] > :last-child {

@@ -110,7 +110,7 @@ export class ClusterLayer {
     this.markers = next;
     this.keepReadingOrder([...next.values()].sort(readingOrder));
     // A keyboard user whose marker went away (a group opened, the zoom changed) goes on from the nearest one.
-    if (focused && ![...next.values()].includes(focused)) this.nearest(focused.getLatLng())?.getElement()?.focus();
+    if (focused && ![...next.values()].includes(focused)) this.nearest(focused.getLatLng())?.getElement()?.focus({ preventScroll: true });
   }
 
   private createMarker(feature: Feature): Marker {

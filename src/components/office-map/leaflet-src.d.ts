@@ -21,10 +21,11 @@ declare module 'leaflet/src/control/Control.Zoom.js' {
   export const Zoom: typeof Control.Zoom;
   export type Zoom = Control.Zoom;
 }
-declare module 'leaflet/src/control/Control.Attribution.js' {
-  import { Control } from 'leaflet';
-  export const Attribution: typeof Control.Attribution;
-  export type Attribution = Control.Attribution;
+declare module 'leaflet/src/control/Control.js' {
+  export { Control } from 'leaflet';
+}
+declare module 'leaflet/src/dom/DomEvent.js' {
+  export function disableClickPropagation(element: HTMLElement): void;
 }
 declare module 'leaflet/src/geo/LatLng.js' {
   export { LatLng } from 'leaflet';

@@ -1,6 +1,6 @@
 // The parts of Leaflet 1.9 the map uses, imported from Leaflet's own ES
 // source: the map with its drag, keyboard, double-click and pinch handlers;
-// markers with our own icons; tiles; the zoom and credit controls. Its
+// markers with our own icons; tiles; the zoom control and a control for the credit. Its
 // single-file build would also bring vectors, popups, tooltips, GeoJSON, image
 // and video overlays, the layers and scale controls, box zoom and wheel zoom:
 // 40 KB gzip where these parts are 25 KB. Wheel zoom is left out on purpose:
@@ -16,6 +16,7 @@ export { Marker } from 'leaflet/src/layer/marker/Marker.js';
 export { DivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 export { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
 export { Zoom as ZoomControl } from 'leaflet/src/control/Control.Zoom.js';
-export { Attribution as AttributionControl } from 'leaflet/src/control/Control.Attribution.js';
+export { Control } from 'leaflet/src/control/Control.js';
+export { disableClickPropagation } from 'leaflet/src/dom/DomEvent.js';
 export { LatLng } from 'leaflet/src/geo/LatLng.js';
 export { LatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';

@@ -3,8 +3,9 @@
 // to them. The element creates it only once its container has a size, so a map
 // first rendered hidden fits its offices when it is shown, and a hidden map
 // requests no tiles.
-import { AttributionControl, LatLngBounds, LeafletMap, TileLayer, ZoomControl } from './leaflet.js';
+import { Control, disableClickPropagation, LatLngBounds, LeafletMap, TileLayer, ZoomControl } from './leaflet.js';
 import { ClusterLayer, type ClusterLayerHandlers, type MapPoint } from './cluster-layer.js';
+import type { CreditPart } from './tile-attribution.js';
 
 export interface MapViewHandlers extends ClusterLayerHandlers {
   /** Tiles failed to load and none loaded since (offline, blocked, a wrong `tile-url`), or they load again. */
@@ -13,8 +14,8 @@ export interface MapViewHandlers extends ClusterLayerHandlers {
 
 export interface Tiles {
   url: string;
-  /** Safe HTML (see tile-attribution.ts). */
-  attribution: string;
+  /** The tiles' credit: text and http(s) links (see tile-attribution.ts). */
+  attribution: CreditPart[];
 }
 
 /** OpenStreetMap's standard tiles go to zoom 19; so do most partners'. */
@@ -23,7 +24,20 @@ const MAX_ZOOM = 19;
 const FIT_MAX_ZOOM = 14;
 const MEXICO = { center: [23.6, -102.5] as [number, number], zoom: 4 };
 /** Leaflet's own credit, before the tiles'. */
-const LEAFLET_CREDIT = '<a href="https://leafletjs.com" target="_blank" rel="noopener noreferrer">Leaflet</a>';
+const LEAFLET_CREDIT: CreditPart = { text: 'Leaflet', href: 'https://leafletjs.com' };
+
+function creditNode({ text, href }: CreditPart): Node {
+  if (!href) return document.createTextNode(text);
+  const link = document.createElement('a');
+  Object.assign(link, { href, target: '_blank', rel: 'noopener noreferrer', textContent: text });
+  return link;
+}
+
+/**
+ * Focus that never scrolls the page. Leaflet focuses the map when a zoom button is clicked or
+ * the map is pressed; a plain focus() scrolls a half-visible map into view and the page jumps.
+ */
+const focusInPlace = (element: HTMLElement) => element.focus({ preventScroll: true });
 
 export class MapView {
   private readonly map: LeafletMap;
@@ -45,7 +59,29 @@ export class MapView {
       fadeAnimation: animate,
       markerZoomAnimation: animate,
     });
-    this.map.addControl(new AttributionControl({ prefix: LEAFLET_CREDIT }));
+    // Leaflet's keyboard handler focuses the map on a press, then scrolls the window back; a
+    // page scrolled inside another box still jumps. This focus does not scroll at all.
+    const keyboard = (this.map as unknown as { keyboard: { _focused?: boolean; _onMouseDown(): void; disable(): void; enable(): void } }).keyboard;
+    keyboard.disable();
+    keyboard._onMouseDown = function () {
+      if (!this._focused) focusInPlace(container);
+    };
+    keyboard.enable();
+    // The credit as DOM nodes, not Leaflet's attribution control, which writes HTML with innerHTML.
+    this.credit.className = 'leaflet-control-attribution leaflet-control';
+    disableClickPropagation(this.credit);
+    const creditControl = new Control({ position: 'bottomright' });
+    creditControl.onAdd = () => this.credit;
+    this.map.addControl(creditControl);
+  }
+
+  private readonly credit = document.createElement('div');
+
+  private showCredit(tiles: CreditPart[]) {
+    const separator = document.createElement('span');
+    separator.setAttribute('aria-hidden', 'true');
+    separator.textContent = ' | ';
+    this.credit.replaceChildren(creditNode(LEAFLET_CREDIT), separator, ...tiles.map(creditNode));
   }
 
   /** Shows these offices' markers and fits the view to them. */
@@ -62,12 +98,13 @@ export class MapView {
   }
 
   setTiles(tiles: Tiles) {
-    if (this.tiles?.url === tiles.url && this.tiles.attribution === tiles.attribution) return;
+    if (this.tiles?.url === tiles.url && JSON.stringify(this.tiles.attribution) === JSON.stringify(tiles.attribution)) return;
     this.tiles = tiles;
+    this.showCredit(tiles.attribution);
     this.tileLayer?.remove();
     this.handlers.tilesFailing(false);
     // Only the origin of the page goes with tile requests, never its path, whatever the site's own policy.
-    const layer = new TileLayer(tiles.url, { maxZoom: MAX_ZOOM, attribution: tiles.attribution, referrerPolicy: 'strict-origin-when-cross-origin' });
+    const layer = new TileLayer(tiles.url, { maxZoom: MAX_ZOOM, referrerPolicy: 'strict-origin-when-cross-origin' });
     layer.on('loading', () => (this.tilesLoaded = 0));
     layer.on('tileload', () => {
       this.tilesLoaded++;
@@ -82,7 +119,31 @@ export class MapView {
   /** Zoom buttons named in the element's language; markers renamed too. */
   setLabels(zoomIn: string, zoomOut: string) {
     this.zoomButtons?.remove();
-    this.zoomButtons = new ZoomControl({ zoomInTitle: zoomIn, zoomOutTitle: zoomOut }).addTo(this.map);
+    const buttons = new ZoomControl({ zoomInTitle: zoomIn, zoomOutTitle: zoomOut, zoomInText: '+', zoomOutText: '\u2212' });
+    // Leaflet writes the buttons' text with innerHTML and focuses the map with a scrolling
+    // focus() after a click; these two do neither.
+    Object.assign(buttons, {
+      _createButton(this: ZoomControl, text: string, title: string, className: string, container: HTMLElement, zoom: (event: MouseEvent) => void) {
+        const link = document.createElement('a');
+        const sign = document.createElement('span');
+        sign.setAttribute('aria-hidden', 'true');
+        sign.textContent = text;
+        Object.assign(link, { className, href: '#', title });
+        link.append(sign);
+        link.setAttribute('role', 'button');
+        link.setAttribute('aria-label', title);
+        disableClickPropagation(link);
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          zoom.call(this, event);
+          // A click with the mouse (not Enter) gives the map the focus, as Leaflet does.
+          if (event.screenX > 0 && event.screenY > 0) focusInPlace(container.closest<HTMLElement>('.leaflet-container')!);
+        });
+        container.append(link);
+        return link;
+      },
+    });
+    this.zoomButtons = buttons.addTo(this.map);
     this.markers?.relabel();
   }
 

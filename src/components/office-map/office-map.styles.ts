@@ -2,7 +2,10 @@ import { css } from 'lit';
 
 export const officeMapStyles = css`
   :host {
-    --_map-height: var(--camino-map-height, clamp(16rem, 60vh, 32rem));
+    /* em from the element's text, not rem: a site with html { font-size: 62.5% } keeps a full-height map. */
+    --_map-height: var(--camino-map-height, clamp(16em, 60vh, 32em));
+    /* Markers and their key stay dark on the map's light tiles, in the dark palette too. */
+    --_marker: var(--camino-color-accent, #0b5cab);
   }
   .office-map {
     container: office-map / inline-size;
@@ -10,7 +13,6 @@ export const officeMapStyles = css`
   .count,
   .filters {
     font-weight: normal;
-    color: var(--_muted);
   }
   button {
     font: inherit;
@@ -42,13 +44,13 @@ export const officeMapStyles = css`
   .layout.show-map .list-area {
     display: none;
   }
-  @container office-map (min-width: 40rem) {
+  @container office-map (min-width: 40em) {
     .views {
       display: none;
     }
     .layout {
       display: grid;
-      grid-template-columns: minmax(0, 2fr) minmax(15rem, 1fr);
+      grid-template-columns: minmax(0, 2fr) minmax(15em, 1fr);
       gap: var(--_space);
       align-items: start;
     }
@@ -73,6 +75,8 @@ export const officeMapStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     font-family: var(--_font);
+    /* Leaflet's stylesheet says 0.75rem: 7.5 px on a page whose root is 62.5 %. */
+    font-size: 1em;
     /* Leaflet's panes have z-indexes up to 1000: keep them inside the map. */
     isolation: isolate;
   }
@@ -83,7 +87,7 @@ export const officeMapStyles = css`
   .map .leaflet-control-attribution {
     background: var(--_background);
     color: var(--_text);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     padding: 0 0.4em;
   }
   .map .leaflet-control-attribution a {
@@ -100,8 +104,8 @@ export const officeMapStyles = css`
   .skip:focus {
     position: absolute;
     z-index: 1100;
-    inset-block-start: 0.5rem;
-    inset-inline-start: 3.5rem;
+    inset-block-start: 0.5em;
+    inset-inline-start: 3.5em;
     padding: 0.4em 0.8em;
     background: var(--_background);
     border: 2px solid var(--_accent);
@@ -112,6 +116,7 @@ export const officeMapStyles = css`
     padding: 0.3em 0.75em;
     border-inline-start: 4px solid var(--_muted);
     background: var(--_surface);
+    color: var(--_text);
     font-size: 0.9em;
   }
 
@@ -133,7 +138,7 @@ export const officeMapStyles = css`
     border: 2px solid #fff;
     border-radius: 50% 50% 50% 0;
     transform: rotate(-45deg);
-    background: var(--_accent);
+    background: var(--_marker);
   }
   .marker-office.exact .marker-shape::after {
     content: '';
@@ -144,7 +149,7 @@ export const officeMapStyles = css`
   }
   .marker-office.approximate .marker-shape {
     inset: 1px;
-    border: 3px dashed var(--_accent);
+    border: 3px dashed var(--_marker);
     border-radius: 50%;
     background: rgb(255 255 255 / 90%);
   }
@@ -153,7 +158,7 @@ export const officeMapStyles = css`
     position: absolute;
     inset: 6px;
     border-radius: 50%;
-    background: var(--_accent);
+    background: var(--_marker);
   }
   .marker-group .marker-shape {
     inset: 0;
@@ -162,15 +167,15 @@ export const officeMapStyles = css`
     justify-content: center;
     border: 3px solid #fff;
     border-radius: 50%;
-    background: var(--_accent);
+    background: var(--_marker);
     color: #fff;
     font-weight: 700;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .marker-group.approximate .marker-shape {
-    border: 3px dashed var(--_accent);
+    border: 3px dashed var(--_marker);
     background: #fff;
-    color: var(--_accent);
+    color: var(--_marker);
   }
   .camino-marker.selected .marker-shape {
     box-shadow:
@@ -186,7 +191,6 @@ export const officeMapStyles = css`
     padding: 0;
     list-style: none;
     font-size: 0.9em;
-    color: var(--_muted);
   }
   .legend li {
     display: flex;
@@ -200,20 +204,24 @@ export const officeMapStyles = css`
     width: 1em;
     height: 1em;
   }
+  /* White rims, as on the markers, keep the shapes visible on a dark page too. */
   .legend-shape.exact {
     border-radius: 50% 50% 50% 0;
     transform: rotate(-45deg);
-    background: var(--_accent);
+    background: var(--_marker);
+    box-shadow: 0 0 0 2px #fff;
   }
   .legend-shape.approximate {
-    border: 2px dashed var(--_accent);
+    border: 2px dashed var(--_marker);
     border-radius: 50%;
+    background: #fff;
   }
   .legend-shape.group {
     width: 1.4em;
     height: 1.4em;
     border-radius: 50%;
-    background: var(--_accent);
+    background: var(--_marker);
+    box-shadow: 0 0 0 2px #fff;
     color: #fff;
     font-size: 0.8em;
     font-weight: 700;
@@ -244,6 +252,7 @@ export const officeMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
+    color: var(--_text);
     text-align: start;
   }
   .office-button:hover {
@@ -286,6 +295,7 @@ export const officeMapStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
+    color: var(--_text);
   }
   .card-header {
     display: flex;

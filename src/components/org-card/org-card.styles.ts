@@ -6,6 +6,7 @@ export const orgCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
+    color: var(--_text);
   }
   .card > :last-child {
     margin-bottom: 0;

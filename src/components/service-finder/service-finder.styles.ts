@@ -8,11 +8,13 @@ export const serviceFinderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_text);
     margin-bottom: var(--_space);
   }
   .query-label {
     font-weight: 600;
   }
+  /* Boxes and lists as wide as their place and never wider: they shrink with a 320 px column. */
   input[type='search'],
   select {
     font: inherit;
@@ -22,7 +24,9 @@ export const serviceFinderStyles = css`
     border: 1px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_background);
-    max-width: 100%;
+    inline-size: 100%;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   input:focus-visible,
   select:focus-visible {
@@ -38,8 +42,11 @@ export const serviceFinderStyles = css`
   .filters label {
     display: grid;
     gap: 0.2em;
+    flex: 1 1 12em;
+    min-inline-size: 0;
   }
   .filters label.check {
+    flex: 0 1 auto;
     display: flex;
     align-items: center;
     gap: 0.4em;
@@ -87,11 +94,12 @@ export const serviceFinderStyles = css`
   /* Results off screen are laid out when scrolled to, not before the first paint. */
   .result {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    contain-intrinsic-size: auto 12em;
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
+    color: var(--_text);
   }
   .result p {
     margin-bottom: 0.35em;
@@ -136,6 +144,8 @@ export const serviceFinderStyles = css`
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
   .suggestions {
     padding-inline-start: 1.2em;
@@ -147,6 +157,6 @@ export const serviceFinderStyles = css`
   /* Below the first results on a phone: laid out when scrolled to, not before the first paint. */
   .fraud-notice {
     content-visibility: auto;
-    contain-intrinsic-size: auto 14rem;
+    contain-intrinsic-size: auto 14em;
   }
 `;
