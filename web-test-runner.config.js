@@ -13,8 +13,15 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
+/** Fixture pages saved in a legacy encoding are served as such, as an old site's server would. */
+async function legacyEncodings(context, next) {
+  await next();
+  if (context.path.endsWith('/windows-1252.html')) context.set('content-type', 'text/html; charset=windows-1252');
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
+  middleware: [legacyEncodings],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -24,10 +24,10 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
  * Picks the message for a count by the locale's plural rules, so languages
  * with more forms than "one" and "other" can get them.
  */
-export function plural(
+export function plural<Message = string>(
   count: number,
   locale: string,
-  forms: { one: () => string; other: () => string } & Partial<Record<Intl.LDMLPluralRule, () => string>>,
-): string {
+  forms: { one: () => Message; other: () => Message } & Partial<Record<Intl.LDMLPluralRule, () => Message>>,
+): Message {
   return (forms[pluralCategory(count, locale)] ?? forms.other)();
 }

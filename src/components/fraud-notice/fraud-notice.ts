@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { CaminoElement } from '../../internal/camino-element.js';
 import { heading, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -12,7 +12,7 @@ import { hasContact } from '../../directory/reachable.js';
 import { formatList } from '../../internal/format.js';
 import { fraudNoticeStyles } from './fraud-notice.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
-import { isolate } from '../../internal/bidi.js';
+import { isolated } from '../../internal/bidi.js';
 
 /** True of any organisation in any directory: the only promise the general notice makes. */
 const NEVER_PAY = () =>
@@ -75,7 +75,7 @@ export class CaminoFraudNotice extends CaminoElement {
       ${failure ?? nothing}
       ${unknownOrg
         ? html`<p class="message" role="status" part="message">
-            ${msg(str`No encontramos la organización «${isolate(orgId ?? '')}» en el directorio. Este es el aviso general.`)}
+            ${msg(html`No encontramos la organización «${isolated(orgId ?? '')}» en el directorio. Este es el aviso general.`)}
           </p>`
         : nothing}
       ${org ? this.renderOrganizationNotice(org) : this.renderGeneralNotice()}

@@ -24,7 +24,7 @@ import type { MapView } from './map-view.js';
 import { loadMapEngine } from './map-engine.js';
 import { openStreetMapAttribution, safeAttribution } from './tile-attribution.js';
 import { officeMapStyles } from './office-map.styles.js';
-import { isolate } from '../../internal/bidi.js';
+import { isolated } from '../../internal/bidi.js';
 
 export type { MapOffice } from './matching-offices.js';
 
@@ -173,7 +173,7 @@ export class CaminoOfficeMap extends CaminoElement {
     const h = headingTag(this.headingLevel);
     const orgName = org ? pickText(org.name, this.locale) : undefined;
     const count = formatCount(offices.length, this.locale);
-    return html`${heading(h, html`${city ? msg(str`Oficinas en ${isolate(city.name)}`) : msg('Oficinas')} <span class="count">(${count})</span>`, { class: 'heading', part: 'heading' })}
+    return html`${heading(h, html`${city ? msg(html`Oficinas en ${isolated(city.name)}`) : msg('Oficinas')} <span class="count">(${count})</span>`, { class: 'heading', part: 'heading' })}
       ${orgName || service
         ? html`<p class="filters">${orgName ? html`<span lang=${orgName.lang} dir="auto" translate="no">${orgName.text}</span>` : nothing}${orgName && service ? ' · ' : ''}${service ? taxonomyLabel(service) : nothing}</p>`
         : nothing}`;
@@ -185,12 +185,12 @@ export class CaminoOfficeMap extends CaminoElement {
     const citiesWith = (list: readonly MapOffice[]) =>
       formatList([...new Set(list.map((o) => index?.city(o.location.city_id)?.name ?? o.location.city_id))], this.locale);
     return html`
-      ${unknown.org ? message(msg(str`No encontramos la organización «${isolate(unknown.org)}» en el directorio.`), msg('Se muestran las oficinas de todas las organizaciones.')) : nothing}
+      ${unknown.org ? message(msg(html`No encontramos la organización «${isolated(unknown.org)}» en el directorio.`), msg('Se muestran las oficinas de todas las organizaciones.')) : nothing}
       ${unknown.city && index
-        ? message(msg(str`No encontramos la ciudad «${isolate(unknown.city)}». Se muestran todas las oficinas.`), html`${msg('Ciudades con oficinas:')} <span translate="no">${citiesWith(officesOf(index, org, service))}</span>.`)
+        ? message(msg(html`No encontramos la ciudad «${isolated(unknown.city)}». Se muestran todas las oficinas.`), html`${msg('Ciudades con oficinas:')} <span translate="no">${citiesWith(officesOf(index, org, service))}</span>.`)
         : nothing}
       ${unknown.service
-        ? message(msg(str`No conocemos el tipo de servicio «${isolate(unknown.service)}». Se muestran todos los servicios.`), html`${msg('Tipos de servicio:')} ${formatList(TAXONOMY_IDS.map((id) => `${taxonomyLabel(id)} (${id})`), this.locale)}.`)
+        ? message(msg(html`No conocemos el tipo de servicio «${isolated(unknown.service)}». Se muestran todos los servicios.`), html`${msg('Tipos de servicio:')} ${formatList(TAXONOMY_IDS.map((id) => `${taxonomyLabel(id)} (${id})`), this.locale)}.`)
         : nothing}
       ${!offices.length && index && !this.offices
         ? message(
@@ -302,7 +302,7 @@ export class CaminoOfficeMap extends CaminoElement {
     const office = this.found!.offices[index];
     const org = pickText(office.org.name, this.locale)?.text ?? office.org.id;
     const name = pickText(office.location.name, this.locale)?.text ?? office.location.id;
-    return office.approximate ? msg(str`${isolate(org)}: ${isolate(name)} (ubicación aproximada)`) : `${isolate(org)}: ${isolate(name)}`;
+    return office.approximate ? msg(str`${org}: ${name} (ubicación aproximada)`) : `${org}: ${name}`;
   }
 
   private groupLabel(count: number, approximate: boolean, expandable: boolean): string {

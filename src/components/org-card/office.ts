@@ -12,7 +12,7 @@ import { taxonomyLabel } from '../../internal/labels.js';
 import { directionsHref } from '../../internal/safe-links.js';
 import { heading } from '../../internal/heading.js';
 import { renderStatus } from '../../internal/status-line.js';
-import { isolate } from '../../internal/bidi.js';
+import { isolated } from '../../internal/bidi.js';
 
 /** One line of an address, the way it is written on an envelope in Mexico. */
 export function addressLine(address: Address): string {
@@ -86,7 +86,7 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
           ${address.landmark ? landmark(address.landmark, locale) : nothing}</p>`
       : html`<p class="address muted">${
           city
-            ? msg(html`Sin dirección en el directorio; ubicación aproximada: <span translate="no">${isolate(city.name)}</span>.`)
+            ? msg(html`Sin dirección en el directorio; ubicación aproximada: <span translate="no">${isolated(city.name)}</span>.`)
             : msg('Sin dirección en el directorio.')
         }</p>`}
     ${address && approximate ? html`<p class="muted approximate">${msg('En el mapa, la ubicación es aproximada (centro de la ciudad).')}</p>` : nothing}

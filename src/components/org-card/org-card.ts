@@ -21,7 +21,7 @@ import { renderOffice, serviceTypes } from './office.js';
 import { officeStyles } from './office.styles.js';
 import { orgCardStyles } from './org-card.styles.js';
 import { collator, formatCount } from '../../internal/intl-cache.js';
-import { isolate } from '../../internal/bidi.js';
+import { isolated } from '../../internal/bidi.js';
 
 /**
  * @tagname camino-org-card
@@ -104,12 +104,12 @@ export class CaminoOrgCard extends CaminoElement {
     const org = index.organization(orgId);
     if (!org) {
       this.warnOnce(`Unknown org "${orgId}". Known ids: ${index.organizations.map((o) => o.id).join(', ')}.`);
-      return this.renderUnknownOrg(index, msg(str`No encontramos la organización «${isolate(orgId)}» en el directorio.`));
+      return this.renderUnknownOrg(index, msg(html`No encontramos la organización «${isolated(orgId)}» en el directorio.`));
     }
     return this.renderCard(index, org);
   }
 
-  private renderUnknownOrg(index: DirectoryIndex, problem: string) {
+  private renderUnknownOrg(index: DirectoryIndex, problem: unknown) {
     const names = index.organizations
       .map((o) => pickText(o.name, this.locale)?.text ?? o.id)
       .sort(collator(this.locale).compare);
@@ -169,7 +169,7 @@ export class CaminoOrgCard extends CaminoElement {
       <section aria-labelledby="offices-heading">
         ${heading(
           h2,
-          html`${city ? msg(str`Oficinas en ${isolate(city.name)}`) : msg('Oficinas')}
+          html`${city ? msg(html`Oficinas en ${isolated(city.name)}`) : msg('Oficinas')}
             <span class="count">(${formatCount(offices.length, locale)})</span>`,
           { id: 'offices-heading' },
         )}
@@ -229,7 +229,7 @@ export class CaminoOrgCard extends CaminoElement {
 
   private renderUnknownCity(query: string, cities: City[]) {
     return html`<div class="message" role="status" part="message">
-      <p>${msg(str`No encontramos la ciudad «${isolate(query)}». Se muestran todas las oficinas.`)}</p>
+      <p>${msg(html`No encontramos la ciudad «${isolated(query)}». Se muestran todas las oficinas.`)}</p>
       ${cities.length ? html`<p>${msg('Ciudades con oficinas:')} <span translate="no">${formatList(cities.map((c) => c.name), this.locale)}</span>.</p>` : nothing}
     </div>`;
   }
@@ -237,7 +237,7 @@ export class CaminoOrgCard extends CaminoElement {
   private renderNoOfficeInCity(org: Organization, city: City, cities: City[]) {
     const name = pickText(org.name, this.locale)?.text ?? org.id;
     return html`<div class="message" role="status" part="message">
-      <p>${msg(str`${isolate(name)} no tiene oficinas en ${isolate(city.name)} según el directorio.`)}</p>
+      <p>${msg(html`${isolated(name)} no tiene oficinas en ${isolated(city.name)} según el directorio.`)}</p>
       ${cities.length ? html`<p>${msg('Ciudades con oficinas:')} <span translate="no">${formatList(cities.map((c) => c.name), this.locale)}</span>.</p>` : nothing}
     </div>`;
   }

@@ -25,7 +25,7 @@ import { foldForMatching } from '../../directory/text-match.js';
 import { staleYears } from '../../internal/age-line.js';
 import { correctionChannel } from '../../internal/correction.js';
 import { claimStyles } from '../../internal/claims.styles.js';
-import { isolate } from '../../internal/bidi.js';
+import { isolated } from '../../internal/bidi.js';
 
 /** Entries and search index per directory, built once and shared by every finder on the page. */
 const prepared = new WeakMap<DirectoryIndex, { entries: FinderEntry[]; search?: ServiceSearch }>();
@@ -274,12 +274,12 @@ export class CaminoServiceFinder extends CaminoElement {
     );
   }
 
-  private countText(count: number, city: City | undefined): string {
+  private countText(count: number, city: City | undefined): unknown {
     const shown = formatCount(count, this.locale);
     return city
-      ? plural(count, this.locale, {
-          one: () => msg(str`${shown} resultado en ${isolate(city.name)}`),
-          other: () => msg(str`${shown} resultados en ${isolate(city.name)}`),
+      ? plural<unknown>(count, this.locale, {
+          one: () => msg(html`${shown} resultado en ${isolated(city.name)}`),
+          other: () => msg(html`${shown} resultados en ${isolated(city.name)}`),
         })
       : plural(count, this.locale, {
           one: () => msg(str`${shown} resultado`),
@@ -374,10 +374,10 @@ export class CaminoServiceFinder extends CaminoElement {
     if (!city && !service && !population) return nothing;
     const cityNames = index.cities.map((c) => c.name);
     return html`<div class="message" role="status" part="message">
-      ${city ? html`<p>${msg(str`No encontramos la ciudad «${isolate(city)}». Se muestran todas las ciudades.`)} ${msg('Ciudades disponibles:')} <span translate="no">${formatList(cityNames, this.locale)}</span>.</p>` : nothing}
-      ${service ? html`<p>${msg(str`No conocemos el tipo de ayuda «${isolate(service)}».`)} ${msg('Tipos disponibles:')} ${formatList(TAXONOMY_IDS.map(taxonomyLabel), this.locale)}.</p>` : nothing}
+      ${city ? html`<p>${msg(html`No encontramos la ciudad «${isolated(city)}». Se muestran todas las ciudades.`)} ${msg('Ciudades disponibles:')} <span translate="no">${formatList(cityNames, this.locale)}</span>.</p>` : nothing}
+      ${service ? html`<p>${msg(html`No conocemos el tipo de ayuda «${isolated(service)}».`)} ${msg('Tipos disponibles:')} ${formatList(TAXONOMY_IDS.map(taxonomyLabel), this.locale)}.</p>` : nothing}
       ${population
-        ? html`<p>${msg(str`No conocemos el grupo «${isolate(population)}».`)} ${msg('Grupos disponibles:')} ${formatList(POPULATIONS.filter((p) => p !== 'everyone').map(populationLabel), this.locale)}.</p>`
+        ? html`<p>${msg(html`No conocemos el grupo «${isolated(population)}».`)} ${msg('Grupos disponibles:')} ${formatList(POPULATIONS.filter((p) => p !== 'everyone').map(populationLabel), this.locale)}.</p>`
         : nothing}
     </div>`;
   }
@@ -470,10 +470,10 @@ export class CaminoServiceFinder extends CaminoElement {
       <p>
         ${query
           ? city
-            ? msg(str`No encontramos servicios para «${isolate(query)}» en ${isolate(city.name)}.`)
-            : msg(str`No encontramos servicios para «${isolate(query)}».`)
+            ? msg(html`No encontramos servicios para «${isolated(query)}» en ${isolated(city.name)}.`)
+            : msg(html`No encontramos servicios para «${isolated(query)}».`)
           : city
-            ? msg(str`No encontramos servicios con estos filtros en ${isolate(city.name)}.`)
+            ? msg(html`No encontramos servicios con estos filtros en ${isolated(city.name)}.`)
             : msg('No encontramos servicios con estos filtros.')}
       </p>
       <ul class="suggestions">
@@ -499,7 +499,7 @@ export class CaminoServiceFinder extends CaminoElement {
   private renderNearby(entries: FinderEntry[], city: City, filters: Parameters<typeof servicesMatching>[1], now: Date) {
     const h = headingTag(this.headingLevel);
     return html`<section class="nearby" aria-labelledby="nearby-heading">
-      ${heading(h, msg(str`Sin oficina en ${isolate(city.name)}, pero atienden a distancia o en todo el estado`), { id: 'nearby-heading' })}
+      ${heading(h, msg(html`Sin oficina en ${isolated(city.name)}, pero atienden a distancia o en todo el estado`), { id: 'nearby-heading' })}
       <ul class="results" part="results">${entries.map((entry) => this.renderEntry(entry, filters, now))}</ul>
     </section>`;
   }
