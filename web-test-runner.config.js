@@ -13,10 +13,15 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
-/** Fixture pages saved in a legacy encoding are served as such, as an old site's server would. */
+/**
+ * A legacy site's server: fixture pages saved in windows-1252 are served as such, and the script
+ * asked for with ?no-charset is sent without a charset, as many servers send .js files. The
+ * browser then decodes the script in the page's encoding.
+ */
 async function legacyEncodings(context, next) {
   await next();
   if (context.path.endsWith('/windows-1252.html')) context.set('content-type', 'text/html; charset=windows-1252');
+  if (context.path === '/dist/camino.js' && context.querystring === 'no-charset') context.set('content-type', 'text/javascript');
 }
 
 export default {
