@@ -165,6 +165,10 @@ export class MapView {
 
   remove() {
     this.markers?.remove();
+    // A map removed while it zooms (a page that takes the element away just after a click on +)
+    // would get Leaflet's end-of-zoom timer later and throw into the page: end the zoom now.
+    const zooming = this.map as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd(): void };
+    if (zooming._animatingZoom) zooming._onZoomTransitionEnd();
     this.map.remove();
   }
 }

@@ -1,4 +1,5 @@
-// The "Camino" block in the block editor, in plain JavaScript (no build step):
+// The "Camino" block in the block editor, in plain JavaScript (no build step;
+// ASCII only, like camino.js, so it runs whatever encoding a site declares):
 // settings in the sidebar, and the real element as the preview (camino.js is
 // loaded in the editor too). The page shows what camino_render_block() writes.
 (function (blocks, element, blockEditor, components, i18n) {
@@ -13,12 +14,12 @@
   ];
   var LANGUAGES = [
     { value: '', label: __('The site\u2019s language', 'camino') },
-    { value: 'es', label: 'Español' },
+    { value: 'es', label: 'Espa\u00f1ol' },
     { value: 'en', label: 'English' },
-    { value: 'fr', label: 'Français' },
-    { value: 'ht', label: 'Kreyòl ayisyen' },
-    { value: 'pt', label: 'Português' },
-    { value: 'ar', label: 'العربية' },
+    { value: 'fr', label: 'Fran\u00e7ais' },
+    { value: 'ht', label: 'Krey\u00f2l ayisyen' },
+    { value: 'pt', label: 'Portugu\u00eas' },
+    { value: 'ar', label: '\u0627\u0644\u0639\u0631\u0628\u064a\u0629' },
   ];
   // Which settings each element has (the attributes documented in the README).
   var FIELDS = {
