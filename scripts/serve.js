@@ -1,32 +1,56 @@
 #!/usr/bin/env node
-// npm start: serves the demo at http://localhost:8000 (PORT changes it).
-// It serves demo/ and the built dist/camino.js only, nothing else of the repo.
+// npm start: serves the demo at http://127.0.0.1:8000. PORT changes the port;
+// HOST the address it listens on (HOST=0.0.0.0 to reach it from another device:
+// by default only this machine can). It serves demo/ and the built
+// dist/camino.js only, nothing else of the repository.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const demo = join(root, 'demo');
 const port = Number(process.env.PORT) || 8000;
+const host = process.env.HOST || '127.0.0.1';
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
 
+/** The file for a request path, or undefined for anything outside demo/ and the script. */
 function fileFor(pathname) {
-  if (pathname === '/') return join(root, 'demo', 'index.html');
+  if (pathname === '/') return join(demo, 'index.html');
   if (pathname === '/camino.js' || pathname === '/camino.js.map') return join(root, 'dist', pathname);
-  const inDemo = normalize(join(root, 'demo', pathname));
-  return inDemo.startsWith(join(root, 'demo')) ? inDemo : undefined;
+  const inDemo = normalize(join(demo, pathname));
+  return inDemo.startsWith(demo + sep) ? inDemo : undefined;
 }
 
-createServer(async (request, response) => {
-  const { pathname } = new URL(request.url, 'http://localhost');
-  const file = fileFor(decodeURIComponent(pathname));
+/** The decoded path of a request URL; undefined when it is malformed ("/%E0%A4%A"). */
+function pathOf(url) {
   try {
-    if (!file) throw new Error('outside demo');
+    return decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+function answer(response, status, text) {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+const server = createServer(async (request, response) => {
+  const pathname = pathOf(request.url ?? '/');
+  if (pathname === undefined) return answer(response, 400, 'Bad request: the address is not valid.');
+  const file = fileFor(pathname);
+  if (!file) return answer(response, 404, 'Not found');
+  try {
     const body = await readFile(file);
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     response.end(body);
   } catch {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end('Not found');
+    answer(response, 404, 'Not found');
   }
-}).listen(port, () => console.log(`Camino demo: http://localhost:${port}/`));
+});
+server.on('error', (error) => {
+  console.error(`Camino demo: cannot listen on ${host}:${port} (${error.code}). Set PORT (and HOST) to another value.`);
+  process.exit(1);
+});
+server.listen(port, host, () => console.log(`Camino demo: http://${host.includes(':') ? `[${host}]` : host}:${port}/`));
