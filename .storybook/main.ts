@@ -3,9 +3,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.stories.ts'],
-  // No addons: controls come with Storybook's core, and argTypes come from
-  // custom-elements.json (see preview.ts), so nothing else needs installing.
-  addons: [],
+  // Docs pages (autodocs, see preview.ts); controls come with Storybook's core, and argTypes
+  // come from custom-elements.json.
+  addons: ['@storybook/addon-docs'],
   // Directory fixtures for the `src` stories, served at /directories/ so that
   // src="directories/…" resolves against iframe.html in dev and in the build.
   staticDirs: [{ from: '../stories/directories', to: '/directories' }],
@@ -24,6 +24,7 @@ const config: StorybookConfig = {
         'lit/decorators.js',
         'lit/static-html.js',
         'lit/directives/if-defined.js',
+        'lit/directives/style-map.js',
         'lit/directive-helpers.js',
         '@lit/localize',
         '@lit/localize/init/reentrant.js',

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { DARK_PALETTE, darkSite, fakePosition, rendered } from './host.js';
 
 /** The element's attributes; their controls and docs come from custom-elements.json. */
 type Args = {
@@ -15,6 +16,7 @@ type Args = {
   'heading-level'?: number;
   'stale-after'?: number;
   'corrections-to'?: string;
+  view?: 'list' | 'map';
 };
 
 // Attributes, not properties: the stories show the markup a page author writes.
@@ -30,7 +32,14 @@ const finder = (args: Args) => html`<camino-service-finder
   heading-level=${ifDefined(args['heading-level'])}
   stale-after=${ifDefined(args['stale-after'])}
   corrections-to=${ifDefined(args['corrections-to'])}
+  view=${ifDefined(args.view)}
+  tile-url=${OFFLINE_TILE}
 ></camino-service-finder>`;
+
+/** Storybook runs offline here: the map view draws a plain tile made in the page. */
+const OFFLINE_TILE = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"><rect width="256" height="256" fill="#e9efe9"/><path d="M0 128H256M128 0V256" stroke="#d2dbd3" stroke-width="2"/></svg>',
+)}`;
 
 /** A phone-sized frame: the finder is used on cheap phones first. */
 const phone: Decorator = (story) => html`<div style="max-width: 360px; border: 1px solid #ccc; padding: 8px">${story()}</div>`;
@@ -107,4 +116,34 @@ export const Claims: Story = {
   name: 'Claims: Tenosique, with "report a mistake"',
   args: { city: 'tenosique', lang: 'en', 'corrections-to': 'https://example.org/corrections?record={id}' },
   decorators: [phone],
+};
+
+// States a reader can put the finder in
+export const MapView: Story = { name: 'State: map view (view="map")', args: { city: 'tijuana', lang: 'es', view: 'map' } };
+export const OpenNow: Story = {
+  name: 'State: open now (what is open at the time you look)',
+  args: { city: 'tijuana', lang: 'es' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'camino-service-finder');
+    root.querySelector<HTMLInputElement>('.check input')!.click();
+  },
+};
+export const NearMe: Story = {
+  name: 'State: near me (a made-up position in Tijuana)',
+  args: { lang: 'es', limit: 5 },
+  beforeEach: () => fakePosition(),
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'camino-service-finder');
+    root.querySelector<HTMLButtonElement>('.near-me')!.click();
+  },
+};
+export const DarkSite: Story = { name: 'Host: a dark site', args: { city: 'tapachula', lang: 'es', limit: 3 }, decorators: [darkSite] };
+export const DarkPalette: Story = {
+  name: 'Host: a dark site with the dark palette',
+  args: { city: 'tapachula', lang: 'es', limit: 3, ...DARK_PALETTE },
+  decorators: [darkSite],
+};
+export const BadInputRightToLeft: Story = {
+  name: 'Error: unknown city, in Arabic',
+  args: { city: 'Gotham', lang: 'ar', limit: 2 },
 };

@@ -23,9 +23,12 @@ function followPageLanguage(element: CaminoElement) {
  * What every camino-* element shares: its language, its directory (`src` or
  * the built-in one), and console warnings that name the element.
  *
- * @attribute lang - Language to render in: es, en, fr, ht, pt or ar. Without it, the nearest
+ * @attribute {'es' | 'en' | 'fr' | 'ht' | 'pt' | 'ar'} lang - Language to render in: es, en, fr, ht, pt or ar,
+ * in any case and with a region, written with - or _ (es-MX, es_MX, PT_br). Without it, the nearest
  * ancestor's lang, then the document's, then the browser's first supported
  * language, then Spanish. Changing it (or an ancestor's) re-renders.
+ * @attribute {'ltr' | 'rtl'} dir - Writing direction, when the page's is not the language's: Arabic is
+ * always right to left; other languages follow the nearest `dir`, else left to right.
  */
 export class CaminoElement extends LitElement {
   /**
