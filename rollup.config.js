@@ -18,9 +18,9 @@ const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }
 export const terserOptions = {
   ecma: 2021,
   compress: { passes: 2 },
-  // ascii_only: characters outside ASCII in strings and regular expressions are written as
-  // escapes (\u00e9); scripts/rollup-ascii-only.js does the same in template literals.
-  format: { comments: false, ascii_only: true },
+  // No ascii_only here: scripts/rollup-ascii-only.js escapes every non-ASCII character after terser,
+  // in templates too, and more compactly (\xe9).
+  format: { comments: false },
 };
 
 /** Leaflet's own source has import cycles that its own build lives with; they are not ours to fix. */

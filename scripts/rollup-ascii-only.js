@@ -1,12 +1,12 @@
 // A rollup plugin for dist/camino.js, after terser: every character outside
-// ASCII becomes a \uXXXX escape, so the script means the same whatever encoding
+// ASCII becomes an escape (\xe9, \u0645), so the script means the same whatever encoding
 // the page that loads it declares. A classic script is decoded in the page's
 // encoding (windows-1252, Shift_JIS, or a guess when a saved file has no
 // <meta charset>), and raw UTF-8 then turns into other characters or a syntax
 // error. terser's ascii_only escapes strings and regular expressions but leaves
 // template literals (the html`` and css`` templates and the translations) as
 // they are. In minified code a non-ASCII character can only stand inside a
-// string, a template or a regular expression, and \uXXXX means the same
+// string, a template or a regular expression, and an escape means the same
 // character in each (a character outside the BMP becomes its two surrogates,
 // which a u-flagged regular expression reads as one).
 import MagicString from 'magic-string';
@@ -20,7 +20,9 @@ export default function asciiOnly() {
         // An escaped character (\é) would turn into an escaped backslash: minifiers do not write those.
         if (backslashes.length % 2) this.error(`a backslash before "${char.slice(-1)}" cannot be rewritten as an escape`);
         const at = index + backslashes.length;
-        output.overwrite(at, at + 1, `\\u${code.charCodeAt(at).toString(16).padStart(4, '0')}`);
+        const unit = code.charCodeAt(at);
+        // \xe9 for the Latin letters of Spanish, French and Portuguese, \u0645 for the rest.
+        output.overwrite(at, at + 1, unit < 0x100 ? `\\x${unit.toString(16).padStart(2, '0')}` : `\\u${unit.toString(16).padStart(4, '0')}`);
       }
       return { code: output.toString(), map: options.sourcemap ? output.generateMap({ hires: true }) : null };
     },

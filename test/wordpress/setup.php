@@ -63,7 +63,7 @@ $content = <<<'CONTENT'
 <!-- /wp:shortcode -->
 
 <!-- wp:shortcode -->
-[camino_fraud_notice org="hias" lang="en" heading_level="3"]
+[camino_fraud_notice org="hias" lang="en" heading_level="3" style="--camino-color-accent: #6b2d8f"]
 <!-- /wp:shortcode -->
 
 <!-- wp:shortcode -->

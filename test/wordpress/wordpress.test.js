@@ -224,6 +224,8 @@ test('each shortcode and the block render their element in the post, with no err
   assert.equal(notice.tag, 'camino-fraud-notice');
   assert.equal(notice.attributes.lang, 'en');
   assert.equal(notice.attributes['heading-level'], '3');
+  // A colour set in the shortcode, through WordPress's own CSS filter.
+  assert.match(notice.attributes.style, /--camino-color-accent:\s*#6b2d8f/);
   assert.match(notice.text, /ethics@hias\.org/);
   assert.match(notice.text, /HIAS/);
 
