@@ -18,9 +18,10 @@ const typescript = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }
 export const terserOptions = {
   ecma: 2021,
   compress: { passes: 2 },
-  // No ascii_only here: scripts/rollup-ascii-only.js escapes every non-ASCII character after terser,
-  // in templates too, and more compactly (\xe9).
-  format: { comments: false },
+  // ascii_only: characters outside ASCII in strings, names and regular expressions are written as
+  // escapes; scripts/rollup-ascii-only.js then does the same in template literals, which terser
+  // leaves as they are.
+  format: { comments: false, ascii_only: true },
 };
 
 /** Leaflet's own source has import cycles that its own build lives with; they are not ours to fix. */

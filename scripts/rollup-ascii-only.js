@@ -1,14 +1,13 @@
-// A rollup plugin for dist/camino.js, after terser: every character outside
-// ASCII becomes an escape (\xe9, \u0645), so the script means the same whatever encoding
-// the page that loads it declares. A classic script is decoded in the page's
-// encoding (windows-1252, Shift_JIS, or a guess when a saved file has no
-// <meta charset>), and raw UTF-8 then turns into other characters or a syntax
-// error. terser's ascii_only escapes strings and regular expressions but leaves
-// template literals (the html`` and css`` templates and the translations) as
-// they are. In minified code a non-ASCII character can only stand inside a
-// string, a template or a regular expression, and an escape means the same
-// character in each (a character outside the BMP becomes its two surrogates,
-// which a u-flagged regular expression reads as one).
+// A rollup plugin for dist/camino.js, after terser with ascii_only: the characters
+// outside ASCII that terser leaves, those in template literals (the html`` and
+// css`` templates and the translations), become escapes (\xe9, \u0645), so the
+// script means the same whatever encoding the page that loads it declares. A
+// classic script is decoded in the page's encoding (windows-1252, Shift_JIS, or
+// a guess when a saved file has no <meta charset>), and raw UTF-8 then turns
+// into other characters or a syntax error. Inside a template (or a string, or a
+// regular expression) an escape means the same character; a character outside
+// the BMP becomes its two surrogates. terser has already escaped names (an
+// object key `ł` becomes `\u0142`, where \x would not be valid).
 import MagicString from 'magic-string';
 
 export default function asciiOnly() {

@@ -38,6 +38,11 @@ test('the package holds the script, the ES modules, the types and the manifest, 
   assert.deepEqual(files.filter((f) => /^(src|test|scripts|stories|wordpress)\//.test(f)), []);
 });
 
+test('the script is ASCII only, so a page in any encoding reads it the same', () => {
+  const script = readFileSync(join(installed, 'dist', 'camino.js'));
+  assert.equal(script.findIndex((byte) => byte > 0x7f), -1);
+});
+
 test('the manifest lists the four elements with their attributes', () => {
   const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
