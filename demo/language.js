@@ -6,7 +6,7 @@ const TEXT = {
   es: {
     site: 'un sitio de ejemplo de una organización que usa Camino.',
     language: 'Idioma de la página',
-    title: 'Camino: encuentre ayuda gratuita',
+    title: 'Camino: encuentre ayuda',
     intro: 'Esta página carga solo camino.js. Cada bloque es un elemento camino-… pegado en el HTML, como lo haría el sitio de una ONG. La lista de arriba cambia el idioma de toda la página.',
     finder: 'Buscador de servicios',
     map: 'Mapa de oficinas',
@@ -25,7 +25,7 @@ const TEXT = {
   en: {
     site: 'an example site of an organisation that uses Camino.',
     language: 'Page language',
-    title: 'Camino: find free help',
+    title: 'Camino: find help',
     intro: 'This page loads only camino.js. Each block is a camino-… element pasted into the HTML, as an NGO’s site would do. The list above changes the language of the whole page.',
     finder: 'Service finder',
     map: 'Map of offices',
@@ -44,7 +44,7 @@ const TEXT = {
   fr: {
     site: 'un site d’exemple d’une organisation qui utilise Camino.',
     language: 'Langue de la page',
-    title: 'Camino : trouvez de l’aide gratuite',
+    title: 'Camino : trouvez de l’aide',
     intro: 'Cette page charge seulement camino.js. Chaque bloc est un élément camino-… collé dans le HTML, comme le ferait le site d’une ONG. La liste en haut change la langue de toute la page.',
     finder: 'Recherche de services',
     map: 'Carte des bureaux',
@@ -63,7 +63,7 @@ const TEXT = {
   ht: {
     site: 'yon sit egzanp yon òganizasyon ki sèvi ak Camino.',
     language: 'Lang paj la',
-    title: 'Camino: jwenn èd gratis',
+    title: 'Camino: jwenn èd',
     intro: 'Paj sa a chaje sèlman camino.js. Chak blòk se yon eleman camino-… ki kole nan HTML la, jan sit yon ONG ta fè l. Lis anwo a chanje lang tout paj la.',
     finder: 'Chèche sèvis',
     map: 'Kat biwo yo',
@@ -82,7 +82,7 @@ const TEXT = {
   pt: {
     site: 'um site de exemplo de uma organização que usa o Camino.',
     language: 'Idioma da página',
-    title: 'Camino: encontre ajuda gratuita',
+    title: 'Camino: encontre ajuda',
     intro: 'Esta página carrega só camino.js. Cada bloco é um elemento camino-… colado no HTML, como faria o site de uma ONG. A lista acima muda o idioma da página inteira.',
     finder: 'Busca de serviços',
     map: 'Mapa de escritórios',
@@ -101,7 +101,7 @@ const TEXT = {
   ar: {
     site: 'موقع مثال لمنظمة تستخدم Camino.',
     language: 'لغة الصفحة',
-    title: 'Camino: اعثر على مساعدة مجانية',
+    title: 'Camino: اعثر على مساعدة',
     intro: 'هذه الصفحة تحمّل camino.js فقط. كل قسم عنصر camino-… ملصق في HTML، كما يفعل موقع منظمة. القائمة في الأعلى تغيّر لغة الصفحة كلها.',
     finder: 'البحث عن الخدمات',
     map: 'خريطة المكاتب',

@@ -165,7 +165,7 @@ describe('host page: windows-1252', () => {
     });
     await waitUntil(() => renderedText(utf8, '#card').includes('Tijuana'));
     for (const id of ['#es', '#ar', '#card']) expect(renderedText(win, id), id).to.equal(renderedText(utf8, id));
-    expect(renderedText(win, '#es')).to.contain('un trámite');
+    expect(renderedText(win, '#es')).to.contain('pregunte a la organización');
     expect(renderedText(win, '#ar')).to.match(/[\u0600-\u06FF]{3}/);
   });
 });
@@ -315,8 +315,8 @@ describe('host page: a platform\'s locale codes', () => {
     </div>`);
     const [es, pt, ar] = [...page.querySelectorAll<CaminoFraudNotice>('camino-fraud-notice')];
     for (const el of [es, pt, ar]) await el.updateComplete;
-    expect(textOf(es)).to.contain('Los servicios de este directorio son gratuitos');
-    expect(textOf(pt)).to.contain('Os serviços');
+    expect(textOf(es)).to.contain('Cuidado con quien le pida dinero');
+    expect(textOf(pt)).to.contain('Cuidado com quem pedir dinheiro');
     expect(textOf(ar)).to.match(/[\u0600-\u06FF]{3}/);
     expect($(ar, '.root')!.getAttribute('dir')).to.equal('rtl');
   });

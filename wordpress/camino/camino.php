@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Camino
  * Plugin URI:        https://www.npmjs.com/package/camino-widgets
- * Description:       Free legal, protection, health, shelter and psychosocial help in Mexico, in the reader's language: a service finder, organisation cards, fraud notices and an office map, as shortcodes and a block.
+ * Description:       Legal, protection, health, shelter and psychosocial help in Mexico, in the reader's language: a service finder, organisation cards, fraud notices and an office map, as shortcodes and a block.
  * Version:           __CAMINO_VERSION__
  * Requires at least: 6.1
  * Requires PHP:      7.4
