@@ -12,6 +12,20 @@ const TILE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwC
 const markers = (root: Element | ShadowRoot | null) => [...(root instanceof Element ? root.shadowRoot! : root)?.querySelectorAll('.leaflet-marker-icon') ?? []];
 const box = (element: Element) => element.getBoundingClientRect();
 
+/** Where a piece of text is drawn: the box of `needle` inside `root`'s text. */
+function textBox(root: Element, needle: string): DOMRect {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + needle.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${needle}" not found`);
+}
+
 afterEach(async () => {
   removeHostPages();
   document.documentElement.style.fontSize = '';
@@ -151,6 +165,22 @@ describe('host page: a 320 px column with text at 130 %', () => {
   });
 });
 
+describe('host page: a column that narrows (a phone turned upright)', () => {
+  it('results and the fraud notice below the fold take the new width', async () => {
+    const column = await fixture<HTMLElement>(html`<div style="width: 700px">
+      <camino-service-finder limit="20" lang="es"></camino-service-finder>
+    </div>`);
+    const finder = column.querySelector<CaminoServiceFinder>('camino-service-finder')!;
+    await waitUntil(() => $$(finder, '[part="result"]').length === 20, 'results did not render');
+    await new Promise((frame) => requestAnimationFrame(frame));
+    column.style.width = '320px';
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    const widest = Math.max(...$$(finder, '[part="result"], camino-fraud-notice').map((el) => box(el).width));
+    expect(widest).to.be.at.most(320);
+    expect(finder.scrollWidth).to.be.at.most(320);
+  });
+});
+
 describe('host page: windows-1252', () => {
   it('a page in windows-1252 runs the script and shows every language\'s letters right', async () => {
     const win = await hostPageAt('/test/fixtures/windows-1252.html');
@@ -276,20 +306,6 @@ describe('host page: a bidirectional override in a partner\'s data', () => {
     return URL.createObjectURL(new Blob([JSON.stringify(directory)], { type: 'application/json' }));
   };
 
-  /** Where a piece of text is drawn: the box of `needle` inside `root`'s text. */
-  function textBox(root: Element, needle: string): DOMRect {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      return range.getBoundingClientRect();
-    }
-    throw new Error(`"${needle}" not found`);
-  }
-
   it('Camino\'s own sentence around the name keeps its order', async () => {
     const src = await hostileDirectory();
     const card = await renderElement<CaminoOrgCard>(html`<camino-org-card org="refugio-ejemplo" city="ejemplo" src=${src} lang="es"></camino-org-card>`);
@@ -303,6 +319,22 @@ describe('host page: a bidirectional override in a partner\'s data', () => {
     // "No encontramos servicios para «zzqqxx» en <name>." ends with its full stop, at the right.
     expect(textBox(sentence, '.').left).to.be.at.least(textBox(sentence, 'Ciudad').right);
     expect(textBox(sentence, '»').left).to.be.at.least(textBox(sentence, 'zzqqxx').right);
+  });
+});
+
+describe('host page: Latin names in an Arabic sentence', () => {
+  it('a name that ends in a full stop keeps it, where a list of cities is part of an Arabic sentence', async () => {
+    const directory = await (await fetch(PARTNER)).json();
+    directory.cities[0].name = 'Ensenada, B.C.';
+    const src = URL.createObjectURL(new Blob([JSON.stringify(directory)], { type: 'application/json' }));
+    const card = await renderElement<CaminoOrgCard>(html`<camino-org-card org="refugio-ejemplo" city="Gotham" src=${src} lang="ar"></camino-org-card>`);
+    await waitUntil(() => $$(card, '[part="message"] p').some((p) => p.textContent!.includes('B.C.')), 'the message did not list the cities');
+    const list = $$(card, '[part="message"] p').find((p) => p.textContent!.includes('B.C.'))!;
+    // "B.C." reads left to right, its last full stop after the C, not thrown to the other side of the name.
+    const stop = textBox(list, 'B.C.');
+    const letters = textBox(list, 'B.C');
+    expect(stop.right - letters.right).to.be.greaterThan(0);
+    expect(stop.left).to.be.closeTo(letters.left, 0.5);
   });
 });
 

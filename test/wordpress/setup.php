@@ -81,7 +81,7 @@ CONTENT;
 
 $with_camino = wp_insert_post(
 	array(
-		'post_title'   => 'Ayuda gratuita en Tijuana y Tapachula',
+		'post_title'   => 'Ayuda en Tijuana y Tapachula',
 		'post_content' => $content,
 		'post_status'  => 'publish',
 		'post_author'  => $author,

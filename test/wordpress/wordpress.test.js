@@ -180,6 +180,26 @@ async function visit(url) {
   return { page, problems, outside };
 }
 
+/**
+ * With CAMINO_SCREENSHOTS=DIR, the post as a phone shows it (360 px wide): as written, then in
+ * Arabic on a device in dark mode. For looking at, not for asserting.
+ */
+async function screenshots(page, dir) {
+  const shoot = async (name) => {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let top = 0, part = 1; top < height; top += 1600, part++) {
+      await page.screenshot({ path: join(dir, `wordpress-${name}-${part}.png`), clip: { x: 0, y: top, width: 360, height: Math.min(1600, height - top) }, captureBeyondViewport: true });
+    }
+  };
+  await page.setViewport({ width: 360, height: 800 });
+  await new Promise((done) => setTimeout(done, 500));
+  await shoot('es');
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await page.evaluate(() => document.querySelectorAll('[lang]:is(camino-service-finder, camino-org-card, camino-fraud-notice, camino-office-map)').forEach((el) => el.setAttribute('lang', 'ar')));
+  await new Promise((done) => setTimeout(done, 500));
+  await shoot('ar-dark');
+}
+
 /** Every camino-* element of the page: its attributes and the text it rendered. */
 const elementsOf = (page) =>
   page.evaluate(() =>
@@ -256,6 +276,7 @@ test('each shortcode and the block render their element in the post, with no err
   assert.deepEqual(problems, []);
   // Nothing but the site and the map's tiles: no font, analytics or other host.
   assert.deepEqual(outside, []);
+  if (process.env.CAMINO_SCREENSHOTS) await screenshots(page, process.env.CAMINO_SCREENSHOTS);
   await page.close();
 });
 

@@ -9,10 +9,9 @@ import type { Organization } from '../../directory/format.js';
 import { renderContacts } from '../../internal/contacts.js';
 import { renderDirectoryFailure } from '../../internal/directory-failure.js';
 import { hasContact } from '../../directory/reachable.js';
-import { formatList } from '../../internal/format.js';
 import { fraudNoticeStyles } from './fraud-notice.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
-import { isolated } from '../../internal/bidi.js';
+import { isolated, isolatedList } from '../../internal/bidi.js';
 
 /** True of any organisation in any directory: the only promise the general notice makes. */
 const NEVER_PAY = () =>
@@ -116,7 +115,7 @@ export class CaminoFraudNotice extends CaminoElement {
           : html`${allFree
                 ? nothing
                 : free.length
-                  ? html`<p>${msg('Según sus fuentes, son gratuitos:')} ${formatList(freeNames, this.locale)}.</p>`
+                  ? html`<p>${msg('Según sus fuentes, son gratuitos:')} ${isolatedList(freeNames, this.locale)}.</p>`
                   : html`<p>${msg(html`Este directorio no sabe si ${nameText} cobra por sus servicios. Pregúnteselo directamente.`)}</p>`}
               <p>${NEVER_PAY()}</p>`}
         ${report

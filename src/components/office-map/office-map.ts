@@ -24,7 +24,7 @@ import type { MapView } from './map-view.js';
 import { loadMapEngine } from './map-engine.js';
 import { openStreetMapAttribution, safeAttribution } from './tile-attribution.js';
 import { officeMapStyles } from './office-map.styles.js';
-import { isolated } from '../../internal/bidi.js';
+import { isolated, isolatedList } from '../../internal/bidi.js';
 
 export type { MapOffice } from './matching-offices.js';
 
@@ -183,7 +183,7 @@ export class CaminoOfficeMap extends CaminoElement {
     const index = this.loaded?.index;
     const message = (...lines: unknown[]) => html`<div class="message" role="status" part="message">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
     const citiesWith = (list: readonly MapOffice[]) =>
-      formatList([...new Set(list.map((o) => index?.city(o.location.city_id)?.name ?? o.location.city_id))], this.locale);
+      isolatedList([...new Set(list.map((o) => index?.city(o.location.city_id)?.name ?? o.location.city_id))], this.locale);
     return html`
       ${unknown.org ? message(msg(html`No encontramos la organización «${isolated(unknown.org)}» en el directorio.`), msg('Se muestran las oficinas de todas las organizaciones.')) : nothing}
       ${unknown.city && index

@@ -21,7 +21,7 @@ import { renderOffice, serviceTypes } from './office.js';
 import { officeStyles } from './office.styles.js';
 import { orgCardStyles } from './org-card.styles.js';
 import { collator, formatCount } from '../../internal/intl-cache.js';
-import { isolated } from '../../internal/bidi.js';
+import { isolated, isolatedList } from '../../internal/bidi.js';
 
 /**
  * @tagname camino-org-card
@@ -115,7 +115,7 @@ export class CaminoOrgCard extends CaminoElement {
       .sort(collator(this.locale).compare);
     return html`<div class="message" role="status" part="message">
       <p>${problem}</p>
-      <p>${msg('Organizaciones disponibles:')} <span translate="no">${formatList(names, this.locale)}</span>.</p>
+      <p>${msg('Organizaciones disponibles:')} <span translate="no">${isolatedList(names, this.locale)}</span>.</p>
     </div>`;
   }
 
@@ -223,14 +223,14 @@ export class CaminoOrgCard extends CaminoElement {
     const states = [...new Set(areas.map((a) => a.state_province).filter((s): s is string => !!s))];
     return html`<p>
       <span class="label">${msg('Dónde trabaja')}:</span>
-      ${national ? msg('en todo México') : html`<span translate="no">${formatList(states, this.locale)}</span>`}.
+      ${national ? msg('en todo México') : html`<span translate="no">${isolatedList(states, this.locale)}</span>`}.
     </p>`;
   }
 
   private renderUnknownCity(query: string, cities: City[]) {
     return html`<div class="message" role="status" part="message">
       <p>${msg(html`No encontramos la ciudad «${isolated(query)}». Se muestran todas las oficinas.`)}</p>
-      ${cities.length ? html`<p>${msg('Ciudades con oficinas:')} <span translate="no">${formatList(cities.map((c) => c.name), this.locale)}</span>.</p>` : nothing}
+      ${cities.length ? html`<p>${msg('Ciudades con oficinas:')} <span translate="no">${isolatedList(cities.map((c) => c.name), this.locale)}</span>.</p>` : nothing}
     </div>`;
   }
 
@@ -238,7 +238,7 @@ export class CaminoOrgCard extends CaminoElement {
     const name = pickText(org.name, this.locale)?.text ?? org.id;
     return html`<div class="message" role="status" part="message">
       <p>${msg(html`${isolated(name)} no tiene oficinas en ${isolated(city.name)} según el directorio.`)}</p>
-      ${cities.length ? html`<p>${msg('Ciudades con oficinas:')} <span translate="no">${formatList(cities.map((c) => c.name), this.locale)}</span>.</p>` : nothing}
+      ${cities.length ? html`<p>${msg('Ciudades con oficinas:')} <span translate="no">${isolatedList(cities.map((c) => c.name), this.locale)}</span>.</p>` : nothing}
     </div>`;
   }
 

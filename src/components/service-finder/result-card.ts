@@ -11,7 +11,6 @@ import { pickText } from '../../directory/localized-text.js';
 import { openState } from '../../directory/opening-hours.js';
 import { displayPhone } from '../../directory/phone-display.js';
 import { taxonomyLabel } from '../../internal/labels.js';
-import { formatList } from '../../internal/format.js';
 import { telHref, whatsappHref } from '../../internal/safe-links.js';
 import { addressLine, directionsFor } from '../org-card/office.js';
 import { numberFormat } from '../../internal/intl-cache.js';
@@ -20,6 +19,7 @@ import { renderInformationAge } from '../../internal/age-line.js';
 import { renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
 import { renderStatus } from '../../internal/status-line.js';
+import { isolatedList } from '../../internal/bidi.js';
 
 export interface ResultView {
   entry: FinderEntry;
@@ -80,7 +80,7 @@ function where(entry: FinderEntry, locale: string, distance: number | undefined)
   return html`<p class="where">
     ${areas.national
       ? msg('Sin oficina aquí: atiende en todo México o a distancia.')
-      : html`${msg('Sin oficina aquí: atiende en')} <span translate="no">${formatList(areas.states, locale)}</span>.`}
+      : html`${msg('Sin oficina aquí: atiende en')} <span translate="no">${isolatedList(areas.states, locale)}</span>.`}
   </p>`;
 }
 

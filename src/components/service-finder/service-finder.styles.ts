@@ -87,6 +87,8 @@ export const serviceFinderStyles = css`
   }
   .results {
     display: grid;
+    /* One column as wide as the list, never as wide as a result laid out earlier in a wider column. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
     list-style: none;
     padding: 0;
@@ -94,7 +96,8 @@ export const serviceFinderStyles = css`
   /* Results off screen are laid out when scrolled to, not before the first paint. */
   .result {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
+    /* A remembered height only: a remembered width would keep a card as wide as before the column narrowed (a phone turned upright). */
+    contain-intrinsic-block-size: auto 12em;
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -157,6 +160,6 @@ export const serviceFinderStyles = css`
   /* Below the first results on a phone: laid out when scrolled to, not before the first paint. */
   .fraud-notice {
     content-visibility: auto;
-    contain-intrinsic-size: auto 14em;
+    contain-intrinsic-block-size: auto 14em;
   }
 `;

@@ -25,7 +25,7 @@ import { foldForMatching } from '../../directory/text-match.js';
 import { staleYears } from '../../internal/age-line.js';
 import { correctionChannel } from '../../internal/correction.js';
 import { claimStyles } from '../../internal/claims.styles.js';
-import { isolated } from '../../internal/bidi.js';
+import { isolated, isolatedList } from '../../internal/bidi.js';
 
 /** Entries and search index per directory, built once and shared by every finder on the page. */
 const prepared = new WeakMap<DirectoryIndex, { entries: FinderEntry[]; search?: ServiceSearch }>();
@@ -374,7 +374,7 @@ export class CaminoServiceFinder extends CaminoElement {
     if (!city && !service && !population) return nothing;
     const cityNames = index.cities.map((c) => c.name);
     return html`<div class="message" role="status" part="message">
-      ${city ? html`<p>${msg(html`No encontramos la ciudad «${isolated(city)}». Se muestran todas las ciudades.`)} ${msg('Ciudades disponibles:')} <span translate="no">${formatList(cityNames, this.locale)}</span>.</p>` : nothing}
+      ${city ? html`<p>${msg(html`No encontramos la ciudad «${isolated(city)}». Se muestran todas las ciudades.`)} ${msg('Ciudades disponibles:')} <span translate="no">${isolatedList(cityNames, this.locale)}</span>.</p>` : nothing}
       ${service ? html`<p>${msg(html`No conocemos el tipo de ayuda «${isolated(service)}».`)} ${msg('Tipos disponibles:')} ${formatList(TAXONOMY_IDS.map(taxonomyLabel), this.locale)}.</p>` : nothing}
       ${population
         ? html`<p>${msg(html`No conocemos el grupo «${isolated(population)}».`)} ${msg('Grupos disponibles:')} ${formatList(POPULATIONS.filter((p) => p !== 'everyone').map(populationLabel), this.locale)}.</p>`
