@@ -3,8 +3,9 @@
 // to them. The element creates it only once its container has a size, so a map
 // first rendered hidden fits its offices when it is shown, and a hidden map
 // requests no tiles.
-import { Control, disableClickPropagation, LatLngBounds, LeafletMap, TileLayer, ZoomControl } from './leaflet.js';
+import { LatLngBounds, LeafletMap, TileLayer, type ZoomControl } from './leaflet.js';
 import { ClusterLayer, type ClusterLayerHandlers, type MapPoint } from './cluster-layer.js';
+import { creditControl, focusMapInPlace, zoomControl } from './map-controls.js';
 import type { CreditPart } from './tile-attribution.js';
 
 export interface MapViewHandlers extends ClusterLayerHandlers {
@@ -23,27 +24,12 @@ const MAX_ZOOM = 19;
 /** Offices in one city, or one office, are shown at street level, not at the closest zoom. */
 const FIT_MAX_ZOOM = 14;
 const MEXICO = { center: [23.6, -102.5] as [number, number], zoom: 4 };
-/** Leaflet's own credit, before the tiles'. */
-const LEAFLET_CREDIT: CreditPart = { text: 'Leaflet', href: 'https://leafletjs.com' };
-
-function creditNode({ text, href }: CreditPart): Node {
-  if (!href) return document.createTextNode(text);
-  const link = document.createElement('a');
-  Object.assign(link, { href, target: '_blank', rel: 'noopener noreferrer', textContent: text });
-  return link;
-}
-
-/**
- * Focus that never scrolls the page. Leaflet focuses the map when a zoom button is clicked or
- * the map is pressed; a plain focus() scrolls a half-visible map into view and the page jumps.
- */
-const focusInPlace = (element: HTMLElement) => element.focus({ preventScroll: true });
-
 export class MapView {
   private readonly map: LeafletMap;
   private tileLayer?: TileLayer;
   private tiles?: Tiles;
   private zoomButtons?: ZoomControl;
+  private readonly credit = creditControl();
   private markers?: ClusterLayer;
   private tilesLoaded = 0;
 
@@ -59,29 +45,8 @@ export class MapView {
       fadeAnimation: animate,
       markerZoomAnimation: animate,
     });
-    // Leaflet's keyboard handler focuses the map on a press, then scrolls the window back; a
-    // page scrolled inside another box still jumps. This focus does not scroll at all.
-    const keyboard = (this.map as unknown as { keyboard: { _focused?: boolean; _onMouseDown(): void; disable(): void; enable(): void } }).keyboard;
-    keyboard.disable();
-    keyboard._onMouseDown = function () {
-      if (!this._focused) focusInPlace(container);
-    };
-    keyboard.enable();
-    // The credit as DOM nodes, not Leaflet's attribution control, which writes HTML with innerHTML.
-    this.credit.className = 'leaflet-control-attribution leaflet-control';
-    disableClickPropagation(this.credit);
-    const creditControl = new Control({ position: 'bottomright' });
-    creditControl.onAdd = () => this.credit;
-    this.map.addControl(creditControl);
-  }
-
-  private readonly credit = document.createElement('div');
-
-  private showCredit(tiles: CreditPart[]) {
-    const separator = document.createElement('span');
-    separator.setAttribute('aria-hidden', 'true');
-    separator.textContent = ' | ';
-    this.credit.replaceChildren(creditNode(LEAFLET_CREDIT), separator, ...tiles.map(creditNode));
+    focusMapInPlace(this.map);
+    this.map.addControl(this.credit.control);
   }
 
   /** Shows these offices' markers and fits the view to them. */
@@ -100,7 +65,7 @@ export class MapView {
   setTiles(tiles: Tiles) {
     if (this.tiles?.url === tiles.url && JSON.stringify(this.tiles.attribution) === JSON.stringify(tiles.attribution)) return;
     this.tiles = tiles;
-    this.showCredit(tiles.attribution);
+    this.credit.show(tiles.attribution);
     this.tileLayer?.remove();
     this.handlers.tilesFailing(false);
     // Only the origin of the page goes with tile requests, never its path, whatever the site's own policy.
@@ -119,31 +84,7 @@ export class MapView {
   /** Zoom buttons named in the element's language; markers renamed too. */
   setLabels(zoomIn: string, zoomOut: string) {
     this.zoomButtons?.remove();
-    const buttons = new ZoomControl({ zoomInTitle: zoomIn, zoomOutTitle: zoomOut, zoomInText: '+', zoomOutText: '\u2212' });
-    // Leaflet writes the buttons' text with innerHTML and focuses the map with a scrolling
-    // focus() after a click; these two do neither.
-    Object.assign(buttons, {
-      _createButton(this: ZoomControl, text: string, title: string, className: string, container: HTMLElement, zoom: (event: MouseEvent) => void) {
-        const link = document.createElement('a');
-        const sign = document.createElement('span');
-        sign.setAttribute('aria-hidden', 'true');
-        sign.textContent = text;
-        Object.assign(link, { className, href: '#', title });
-        link.append(sign);
-        link.setAttribute('role', 'button');
-        link.setAttribute('aria-label', title);
-        disableClickPropagation(link);
-        link.addEventListener('click', (event) => {
-          event.preventDefault();
-          zoom.call(this, event);
-          // A click with the mouse (not Enter) gives the map the focus, as Leaflet does.
-          if (event.screenX > 0 && event.screenY > 0) focusInPlace(container.closest<HTMLElement>('.leaflet-container')!);
-        });
-        container.append(link);
-        return link;
-      },
-    });
-    this.zoomButtons = buttons.addTo(this.map);
+    this.zoomButtons = zoomControl(zoomIn, zoomOut).addTo(this.map);
     this.markers?.relabel();
   }
 

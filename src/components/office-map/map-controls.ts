@@ -1,0 +1,78 @@
+// The map's controls, made so that no host page can break them: the zoom
+// buttons and the credit are DOM nodes (Leaflet writes both with innerHTML,
+// which a page that requires Trusted Types refuses), and the focus Leaflet
+// gives the map never scrolls the page (a plain focus() scrolls a
+// half-visible map into view: the page jumps).
+import { Control, disableClickPropagation, type LeafletMap, ZoomControl } from './leaflet.js';
+import type { CreditPart } from './tile-attribution.js';
+
+/** Leaflet's own credit, before the tiles'. */
+const LEAFLET_CREDIT: CreditPart = { text: 'Leaflet', href: 'https://leafletjs.com' };
+
+const focusInPlace = (element: HTMLElement) => element.focus({ preventScroll: true });
+
+/**
+ * Leaflet's keyboard handler focuses the map when it is pressed, then scrolls the window back; a
+ * page scrolled inside another box still jumps. Its focus becomes one that does not scroll.
+ */
+export function focusMapInPlace(map: LeafletMap) {
+  const keyboard = (map as unknown as { keyboard: { _focused?: boolean; _onMouseDown(): void; disable(): void; enable(): void } }).keyboard;
+  keyboard.disable();
+  keyboard._onMouseDown = function () {
+    if (!this._focused) focusInPlace(map.getContainer());
+  };
+  keyboard.enable();
+}
+
+function creditNode({ text, href }: CreditPart): Node {
+  if (!href) return document.createTextNode(text);
+  const link = document.createElement('a');
+  Object.assign(link, { href, target: '_blank', rel: 'noopener noreferrer', textContent: text });
+  return link;
+}
+
+/** The credit in the map's corner, styled as Leaflet's; `show` sets the tiles' part of it. */
+export function creditControl() {
+  const box = document.createElement('div');
+  box.className = 'leaflet-control-attribution leaflet-control';
+  disableClickPropagation(box);
+  const control = new Control({ position: 'bottomright' });
+  control.onAdd = () => box;
+  return {
+    control,
+    show(tiles: readonly CreditPart[]) {
+      const separator = document.createElement('span');
+      separator.setAttribute('aria-hidden', 'true');
+      separator.textContent = ' | ';
+      box.replaceChildren(creditNode(LEAFLET_CREDIT), separator, ...tiles.map(creditNode));
+    },
+  };
+}
+
+/** Zoom buttons named in the reader's language: "+" and "−" as text, a focus that does not scroll. */
+export function zoomControl(zoomInTitle: string, zoomOutTitle: string): ZoomControl {
+  const buttons = new ZoomControl({ zoomInTitle, zoomOutTitle, zoomInText: '+', zoomOutText: '\u2212' });
+  // Leaflet's own _createButton, with text for innerHTML and a focus that does not scroll.
+  Object.assign(buttons, {
+    _createButton(this: ZoomControl, text: string, title: string, className: string, container: HTMLElement, zoom: (event: MouseEvent) => void) {
+      const link = document.createElement('a');
+      const sign = document.createElement('span');
+      sign.setAttribute('aria-hidden', 'true');
+      sign.textContent = text;
+      Object.assign(link, { className, href: '#', title });
+      link.append(sign);
+      link.setAttribute('role', 'button');
+      link.setAttribute('aria-label', title);
+      disableClickPropagation(link);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        zoom.call(this, event);
+        // A click with the mouse (not Enter) gives the map the focus, as Leaflet does.
+        if (event.screenX > 0 && event.screenY > 0) focusInPlace(container.closest<HTMLElement>('.leaflet-container')!);
+      });
+      container.append(link);
+      return link;
+    },
+  });
+  return buttons;
+}
