@@ -2,6 +2,7 @@
 // the launcher uses the system's Chromium (Debian's /usr/bin/chromium, which
 // .ci/run installs) or CHROME_PATH.
 import { existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
@@ -24,9 +25,43 @@ async function legacyEncodings(context, next) {
   if (context.path === '/dist/camino.js' && context.querystring === 'no-charset') context.set('content-type', 'text/javascript');
 }
 
+/**
+ * Directories that no fixture file can be, for the loading tests
+ * (test/browser/loading.test.ts): a 200 MB body that comes as fast as it is
+ * read, one that declares 200 MB up front, and one that never answers. The
+ * bytes sent are counted, so a test can see that reading stopped early.
+ */
+let bytesSent = 0;
+async function testDirectories(ctx, next) {
+  if (ctx.path === '/test-src/huge.json' || ctx.path === '/test-src/declared-huge.json') {
+    const chunk = Buffer.alloc(64 * 1024, 0x20); // spaces: valid JSON, until it ends
+    const size = 200_000_000;
+    bytesSent = 0;
+    ctx.type = 'application/json';
+    if (ctx.path === '/test-src/declared-huge.json') ctx.length = size;
+    ctx.body = new Readable({
+      read() {
+        if (bytesSent >= size) return this.push(null);
+        bytesSent += chunk.length;
+        this.push(chunk);
+      },
+    });
+    return;
+  }
+  if (ctx.path === '/test-src/bytes-sent') {
+    ctx.body = String(bytesSent);
+    return;
+  }
+  if (ctx.path === '/test-src/silent.json') {
+    await new Promise((resolve) => ctx.req.on('close', resolve));
+    return;
+  }
+  return next();
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
-  middleware: [legacyEncodings],
+  middleware: [legacyEncodings, testDirectories],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { syntheticDirectory } from './synthetic-directory.js';
-import { importSource } from './load-source.js';
+import { importSource } from '../lib/import-source.js';
 
 const SIZES = [1_000, 10_000, 50_000];
 /** What people type: kinds of help in several languages, a typo, place names, two-word searches. */

@@ -5,12 +5,14 @@ import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { benchFinder } from './finder-bench.js';
 import { benchFirstPaint } from './first-paint-bench.js';
+import { benchLoad } from './load-bench.js';
 
 if (!existsSync(new URL('../../dist/camino.js', import.meta.url))) {
   console.error('bench: dist/camino.js is missing; run npm run build first.');
   process.exit(1);
 }
 console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`);
+await benchLoad();
 await benchFinder();
 await benchFirstPaint();
 const mapBench = new URL('./map-bench.js', import.meta.url);

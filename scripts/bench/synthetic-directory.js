@@ -43,6 +43,8 @@ const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 export function syntheticDirectory({ services: serviceCount, cities, seed = 1 }) {
   const rand = random(seed);
   const provenance = [{ source: 'synthetic', source_date: '2026-01' }];
+  // "Free" per service, with the provenance entry that says so (the format's rule for claiming it).
+  const freeProvenance = [...provenance, { source: 'synthetic', source_date: '2026-01', field: 'free', note: 'Servicios gratuitos.' }];
   const organizations = [];
   let made = 0;
   for (let o = 0; made < serviceCount; o++) {
@@ -77,7 +79,8 @@ export function syntheticDirectory({ services: serviceCount, cities, seed = 1 })
         taxonomy: rand() < 0.3 ? [type, pick(rand, TAXONOMY)].filter((t, i, all) => all.indexOf(t) === i) : [type],
         populations: [pick(rand, POPULATIONS)],
         status: 'active',
-        provenance,
+        free: true,
+        provenance: freeProvenance,
         assured_date: '2026-01-15',
       };
     });
@@ -87,7 +90,6 @@ export function syntheticDirectory({ services: serviceCount, cities, seed = 1 })
       name: { es: `${pick(rand, ORG_WORDS)} ${pick(rand, ORG_NAMES)} ${o}` },
       description: { es: 'Organización de la sociedad civil que apoya a personas migrantes.', en: 'A civil society organisation supporting migrants.' },
       status: 'active',
-      fees: { free: true, provenance },
       services: orgServices,
       locations,
       provenance,

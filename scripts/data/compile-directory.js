@@ -12,16 +12,19 @@ const compilePhone = (phone) => {
 };
 const compilePhones = (phones) => (phones ? { phones: phones.map(compilePhone) } : {});
 /** Each source once: the browser needs which sources and their dates, not which field each entry is about. */
-const compileProvenance = (provenance) =>
+const shippedProvenance = (provenance) =>
   [...new Set(provenance.map((p) => p.source))].map((source) => ({ source, source_date: provenance.find((p) => p.source === source).source_date }));
 /** An active record's status_reason says why it is still listed as active: an editor's reason, not shown, not shipped. */
 const shownStatus = (record) => (record.status === 'active' ? withoutKeys(record, ['status_reason']) : record);
 
 /**
  * @param {import('./validate-directory.js').DirectoryParts} parts a directory that passed validation
+ * @param {{ fullProvenance?: boolean }} [options] keep every provenance entry (for checking the
+ *   compiled directory by the browser's rules, which need each "free" entry), not what ships
  * @returns {{ directory?: object, errors: string[] }}
  */
-export function compileDirectory(parts) {
+export function compileDirectory(parts, { fullProvenance = false } = {}) {
+  const compileProvenance = fullProvenance ? (provenance) => provenance : shippedProvenance;
   const errors = [];
   const cities = parts.cities.value.map((city) => {
     const found = lookUpCity(city.gazetteer, city.country);

@@ -1,11 +1,16 @@
-// Checks a Camino directory against its JSON Schema and the rules a schema
-// cannot say: unique ids, references that resolve, cities that exist, valid
-// phones, es+en descriptions and provenance on every record. Every problem is
-// reported as { file, record, path, message } so a person can find and fix it.
+// Checks the built-in directory (data/) against the format's JSON Schema and
+// the stricter rules the built-in data keeps, which a schema cannot say or
+// which partners are spared: lowercase slug ids, unique ids, references that
+// resolve, cities of the list, phones that libphonenumber validates, es+en
+// descriptions and service names, a status, provenance and assured_date on
+// every record, Mexican postal codes, whole weekly hours. (A partner's file is
+// checked by the browser's own rules instead: scripts/lib/partner-rules.js.)
+// Every problem is reported as { file, record, path, message } so a person can
+// find and fix it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
-import { normalisePhone, checkE164, E164 } from './phone.js';
+import { normalisePhone, checkE164 } from './phone.js';
 import { claimProblems, editorialProblems } from '../../src/directory/claim-rules.js';
 
 const schemaFile = fileURLToPath(new URL('../../data/schema/directory.schema.json', import.meta.url));
@@ -19,6 +24,8 @@ const validators = {
   Organization: definition('Organization'),
   Maintainer: definition('Maintainer'),
 };
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Languages every description must have. */
 export const REQUIRED_LANGUAGES = ['es', 'en'];
@@ -100,9 +107,10 @@ export function validateDirectory(parts) {
 
   const sources = asArray(parts.sources.value);
   if (!Array.isArray(parts.sources.value)) report(parts.sources.file, '', parts.sources.path, 'must be a list of sources');
-  sources.forEach((source, i) =>
-    schemaErrors(validators.Source, { file: parts.sources.file, path: joinPath(parts.sources.path, i), value: source }, errors),
-  );
+  sources.forEach((source, i) => {
+    schemaErrors(validators.Source, { file: parts.sources.file, path: joinPath(parts.sources.path, i), value: source }, errors);
+    if (isObject(source) && source.date === undefined) report(parts.sources.file, source.id, joinPath(joinPath(parts.sources.path, i), 'date'), 'is required in the built-in directory');
+  });
   const cities = parts.cities ? asArray(parts.cities.value) : [];
   cities.forEach((city, i) =>
     schemaErrors(validators.City, { file: parts.cities.file, path: joinPath(parts.cities.path, i), value: city }, errors),
@@ -123,6 +131,11 @@ export function validateDirectory(parts) {
   cities.forEach((c, i) => claim('city', c?.id, parts.cities.file, joinPath(parts.cities.path, i)));
 
   for (const [i, city] of cities.entries()) {
+    if (isObject(city)) {
+      for (const field of ['state_province', 'country']) {
+        if (city[field] === undefined) report(parts.cities.file, city.id, joinPath(joinPath(parts.cities.path, i), field), 'is required in the built-in directory');
+      }
+    }
     const located = typeof city?.latitude === 'number' && typeof city?.longitude === 'number' && city?.timezone;
     if (isObject(city) && !located && !city.gazetteer) {
       report(parts.cities.file, city.id, joinPath(parts.cities.path, i), 'needs latitude, longitude and timezone, or a gazetteer key to derive them from');
@@ -183,8 +196,7 @@ export function validateDirectory(parts) {
             report(file, id, joinPath(at, 'number'), `"${phone.number}" does not match the source text, which reads as ${result.number}`);
           }
         } else if (typeof phone.number === 'string') {
-          // A number that is not E.164 at all is reported by the schema already.
-          const problem = E164.test(phone.number) ? checkE164(phone.number) : null;
+          const problem = checkE164(phone.number);
           if (problem) report(file, id, joinPath(at, 'number'), problem);
         } else {
           report(file, id, at, 'has neither number (E.164) nor source_text');
@@ -192,7 +204,16 @@ export function validateDirectory(parts) {
       });
     };
 
+    const requireFields = (record, id, path, fields) => {
+      for (const field of fields) if (record[field] === undefined) report(file, id, joinPath(path, field), 'is required in the built-in directory');
+    };
+    const requireSlug = (record, path) => {
+      if (typeof record.id === 'string' && !SLUG.test(record.id)) report(file, record.id, joinPath(path, 'id'), `"${record.id}" is not a lowercase slug (letters, digits, single hyphens)`);
+    };
     claim('record', org.id, file, part.path);
+    requireSlug(org, part.path);
+    requireFields(org, org.id, part.path, ['status']);
+    if (Array.isArray(org.services) && org.services.length === 0) report(file, org.id, joinPath(part.path, 'services'), 'needs at least one service');
     checkProvenance(org, org.id, part.path);
     checkDescription(org.description, org.id, joinPath(part.path, 'description'));
     checkPhones(org.phones, org.id, joinPath(part.path, 'phones'));
@@ -209,13 +230,24 @@ export function validateDirectory(parts) {
       if (!isObject(location)) return;
       const path = joinPath(joinPath(part.path, 'locations'), k);
       claim('record', location.id, file, path);
+      requireSlug(location, path);
+      requireFields(location, location.id, path, ['city_id', 'status']);
       locationIds.add(location.id);
       checkProvenance(location, location.id, path);
+      asArray(location.addresses).forEach((address, a) => {
+        if (!isObject(address)) return;
+        const at = joinPath(joinPath(path, 'addresses'), a);
+        requireFields(address, location.id, at, ['city', 'state_province', 'country']);
+        if (address.country === 'MX' && address.postal_code !== undefined && !/^\d{5}$/.test(address.postal_code)) {
+          report(file, location.id, joinPath(at, 'postal_code'), `"${address.postal_code}" is not a Mexican postal code (5 digits)`);
+        }
+      });
       if (typeof location.city_id === 'string' && !cityIds.has(location.city_id)) {
         report(file, location.id, joinPath(path, 'city_id'), `city "${location.city_id}" is not in the city list`);
       }
       checkPhones(location.phones, location.id, joinPath(path, 'phones'));
       asArray(location.schedules).forEach((schedule, s) => {
+        if (isObject(schedule)) requireFields(schedule, location.id, joinPath(joinPath(path, 'schedules'), s), ['freq', 'byday', 'opens_at', 'closes_at']);
         if (isObject(schedule) && typeof schedule.opens_at === 'string' && schedule.closes_at <= schedule.opens_at) {
           report(file, location.id, joinPath(joinPath(joinPath(path, 'schedules'), s), 'closes_at'), `closes (${schedule.closes_at}) before it opens (${schedule.opens_at})`);
         }
@@ -232,6 +264,8 @@ export function validateDirectory(parts) {
       if (!isObject(service)) return;
       const path = joinPath(joinPath(part.path, 'services'), k);
       claim('record', service.id, file, path);
+      requireSlug(service, path);
+      requireFields(service, service.id, path, ['status']);
       checkProvenance(service, service.id, path);
       checkDescription(service.name, service.id, joinPath(path, 'name'));
       checkDescription(service.description, service.id, joinPath(path, 'description'));

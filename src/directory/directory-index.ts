@@ -17,28 +17,29 @@ export class DirectoryIndex {
     this.organizations = directory.organizations;
     this.cities = directory.cities ?? [];
     this.maintainer = directory.maintainer;
-    for (const org of this.organizations) this.organizationsById.set(org.id, org);
+    // Partners' ids are kept as given (a UUID in capitals, say) and found whatever the case.
+    for (const org of this.organizations) this.organizationsById.set(org.id.toLowerCase(), org);
     for (const source of directory.sources) this.sourcesById.set(source.id, source);
     for (const city of this.cities) this.citiesById.set(city.id, city);
     for (const org of this.organizations) for (const location of org.locations) this.place(location);
   }
 
   /**
-   * Gives a location what its city says: its time zone (and its hours'), and,
-   * where the door's position is not known, the city's point marked "city".
-   * Directories, the built-in one too, leave these out rather than repeat them.
+   * Gives a location what its city says: its time zone (and its hours'),
+   * unless it has its own, and, where the door's position is not known, the
+   * city's point marked "city". Directories, the built-in one too, leave these
+   * out rather than repeat them.
    */
   private place(location: Location) {
-    const city = this.citiesById.get(location.city_id);
-    if (!city) return;
+    const city = this.city(location.city_id);
     const hasPoint = typeof location.latitude === 'number' && typeof location.longitude === 'number';
     location.geo_precision = hasPoint && location.geo_precision !== 'city' ? 'address' : 'city';
-    if (!hasPoint) {
+    if (!hasPoint && city) {
       location.latitude = city.latitude;
       location.longitude = city.longitude;
     }
-    location.timezone = city.timezone;
-    for (const schedule of location.schedules ?? []) schedule.timezone = city.timezone;
+    location.timezone ??= city?.timezone;
+    for (const schedule of location.schedules ?? []) schedule.timezone ??= location.timezone;
   }
 
   organization(id: string): Organization | undefined {
@@ -61,8 +62,8 @@ export class DirectoryIndex {
     return this.citiesByName.get(foldForMatching(nameOrId));
   }
 
-  city(id: string): City | undefined {
-    return this.citiesById.get(id);
+  city(id: string | undefined): City | undefined {
+    return id === undefined ? undefined : this.citiesById.get(id);
   }
 
   source(id: string): Source | undefined {

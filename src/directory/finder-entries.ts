@@ -25,8 +25,9 @@ export function finderEntries(index: DirectoryIndex): FinderEntry[] {
     for (const location of index.officesOf(org)) {
       entries.push({ key: location.id, org, location, city: index.city(location.city_id), services: index.servicesAt(org, location) });
     }
+    // A service linked to none of the offices (an HSDS service without a location) is listed here too, never dropped.
     const areaServices = org.services.filter(
-      (s) => s.remote || s.service_areas?.length || org.service_areas?.length || org.locations.length === 0,
+      (s) => s.remote || s.service_areas?.length || org.service_areas?.length || org.locations.length === 0 || s.location_ids?.length === 0,
     );
     if (areaServices.length) {
       const areas = [...(org.service_areas ?? []), ...areaServices.flatMap((s) => s.service_areas ?? [])];
@@ -35,7 +36,8 @@ export function finderEntries(index: DirectoryIndex): FinderEntry[] {
         org,
         services: areaServices,
         areas: {
-          national: areas.some((a) => !a.state_province) || areaServices.some((s) => s.remote) || areas.length === 0,
+          // Only an area or remote work says where it serves: a partner's organisation without either serves nowhere known.
+          national: areas.some((a) => !a.state_province) || areaServices.some((s) => s.remote),
           states: [...new Set(areas.map((a) => a.state_province).filter((s): s is string => !!s))],
         },
       });
@@ -103,7 +105,7 @@ export function passesFilters(entry: FinderEntry, filters: FinderFilters): boole
 
 /** Whether an entry without an office here still serves a city: nationally or in its state. */
 export function servesCity(entry: FinderEntry, city: City): boolean {
-  return !!entry.areas && (entry.areas.national || entry.areas.states.includes(city.state_province));
+  return !!entry.areas && (entry.areas.national || entry.areas.states.includes(city.state_province ?? ''));
 }
 
 export interface FinderMatch {

@@ -8,6 +8,13 @@
  */
 export type Slug = string;
 /**
+ * A record's id, kept as given: any text without spaces, up to 128 characters (a UUID in any case, a slug). Looked up without regard to case. The built-in directory uses lowercase slugs.
+ *
+ * This interface was referenced by `CaminoDirectory`'s JSON-Schema
+ * via the `definition` "Id".
+ */
+export type Id = string;
+/**
  * HSDS status of a record.
  *
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
@@ -20,7 +27,7 @@ export type Status = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
  * via the `definition` "StatusReason".
  */
-export type StatusReason = Description;
+export type StatusReason = LocalizedText;
 /**
  * The sources of a record's facts, at least one.
  *
@@ -31,7 +38,7 @@ export type StatusReason = Description;
  */
 export type ProvenanceList = [Provenance, ...Provenance[]];
 /**
- * Camino's fixed service taxonomy.
+ * Camino's kinds of help. "other": a partner's service that no taxonomy mapping places (shown under "other help").
  *
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
  * via the `definition` "TaxonomyId".
@@ -46,7 +53,8 @@ export type TaxonomyId =
   | 'family-reunification'
   | 'livelihoods'
   | 'information'
-  | 'humanitarian-aid';
+  | 'humanitarian-aid'
+  | 'other';
 /**
  * Who a service is for, where a source names a group. "organizations": the service's users are civil-society organisations, not people seeking help. "everyone": only where a source says so.
  *
@@ -78,7 +86,7 @@ export type IsoDate = string;
 export type PartialDate = string;
 
 /**
- * A Camino directory: a profile of Open Referral HSDS 3.0 (organization, service, location, address, phone, schedule) extended with translated text, WhatsApp/SMS flags, a fixed service taxonomy, populations served, per-service fees, status reasons, contact purposes, fraud reporting, a maintainer's correction channel, and provenance on every record. data/README.md documents every field.
+ * A Camino directory: a profile of Open Referral HSDS 3.0 (organization, service, location, address, phone, schedule) extended with translated text, WhatsApp/SMS flags, Camino's kinds of help, populations served, per-service fees, status reasons, contact purposes, fraud reporting, a maintainer's correction channel, and provenance. It describes a directory as the browser keeps it after its checks (src/directory/check-directory.ts): a partner's file may also carry fields Camino does not read (ignored with a console note), and the built-in directory in data/ is held to stricter rules (scripts/data/validate-directory.js). data/README.md documents every field.
  */
 export interface CaminoDirectory {
   $schema?: string;
@@ -128,7 +136,7 @@ export interface Source {
   /**
    * The document's own date.
    */
-  date: string;
+  date?: string;
   date_note?: string;
   url?: string;
   /**
@@ -146,7 +154,7 @@ export interface LocalizedText {
   [k: string]: string;
 }
 /**
- * A city that locations belong to. It needs latitude, longitude and timezone, or a gazetteer key from which the build adds them (data/cities.json).
+ * A city that locations belong to. A partner's city may come without a point or time zone: its locations are then placed by their own coordinates. In data/, a gazetteer key from which the build adds them (data/cities.json).
  *
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
  * via the `definition` "City".
@@ -161,8 +169,8 @@ export interface City {
    * Other names people type: "CDMX", "Cd. Juárez".
    */
   aliases?: string[];
-  state_province: string;
-  country: string;
+  state_province?: string;
+  country?: string;
   /**
    * IANA time zone.
    */
@@ -186,43 +194,32 @@ export interface City {
  */
 export interface Organization {
   $schema?: string;
-  id: Slug;
+  id: Id;
   name: LocalizedText;
   alternate_name?: LocalizedText;
-  description: Description;
-  status: Status;
+  description?: LocalizedText;
+  status?: Status;
   status_reason?: StatusReason;
-  url?: string;
+  /**
+   * HSDS website: the organisation's web site.
+   */
+  website?: string;
   emails?: Email[];
   phones?: Phone[];
   year_incorporated?: number;
   service_areas?: ServiceArea[];
   fraud_reporting?: FraudReporting;
-  /**
-   * @minItems 1
-   */
-  services: [Service, ...Service[]];
+  services: Service[];
   locations: Location[];
   /**
    * Editorial notes; not shown, not shipped.
    */
   notes?: string;
-  provenance: ProvenanceList;
+  provenance?: ProvenanceList;
   /**
    * HSDS assured_date: when the record was last checked against its sources.
    */
-  assured_date: string;
-}
-/**
- * Translated text that must exist at least in Spanish and English.
- *
- * This interface was referenced by `CaminoDirectory`'s JSON-Schema
- * via the `definition` "Description".
- */
-export interface Description {
-  es: string;
-  en: string;
-  [k: string]: string;
+  assured_date?: string;
 }
 /**
  * An e-mail address. description: what the address is for ("Media inquiries", "Legal clinic"), in words people read.
@@ -239,14 +236,14 @@ export interface Email {
   purpose?: 'media';
 }
 /**
- * HSDS phone. It needs number or source_text: data files in data/ give source_text and the build adds number; an external directory gives number.
+ * HSDS phone. In data/, source_text is given and the build adds number; a partner gives number.
  *
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
  * via the `definition` "Phone".
  */
 export interface Phone {
   /**
-   * E.164: + country code and national number, digits only.
+   * E.164 (+ country code and national number, digits only) where the browser could read it so; otherwise the number as the partner wrote it, shown and dialled as given.
    */
   number?: string;
   /**
@@ -255,9 +252,9 @@ export interface Phone {
   source_text?: string;
   extension?: string;
   /**
-   * HSDS phone type. "text" is a line that only takes messages.
+   * HSDS phone type. "text" is a line that only takes messages. Absent: voice.
    */
-  type: 'voice' | 'cell' | 'fax' | 'text';
+  type?: 'voice' | 'cell' | 'fax' | 'text';
   /**
    * The number takes WhatsApp messages.
    */
@@ -298,7 +295,7 @@ export interface ServiceArea {
  * via the `definition` "FraudReporting".
  */
 export interface FraudReporting {
-  statement: Description;
+  statement: LocalizedText;
   emails?: Email[];
   phones?: Phone[];
   url?: string;
@@ -335,9 +332,9 @@ export interface Provenance {
  * via the `definition` "Service".
  */
 export interface Service {
-  id: Slug;
-  name: Description;
-  description: Description;
+  id: Id;
+  name: LocalizedText;
+  description?: LocalizedText;
   /**
    * Kinds of help, where a source says; empty when it does not say what kind of help.
    */
@@ -346,19 +343,19 @@ export interface Service {
    * Groups the service is for, where a source names them; empty when it names none.
    */
   populations: Population[];
-  status: Status;
+  status?: Status;
   status_reason?: StatusReason;
   /**
    * The organisation's locations that offer this service. Absent: all of them.
    */
-  location_ids?: Slug[];
+  location_ids?: Id[];
   service_areas?: ServiceArea[];
   /**
    * Also offered by phone or online.
    */
   remote?: boolean;
   /**
-   * Languages the service is offered in (BCP 47), where a source says.
+   * Languages the service is offered in, BCP 47 ("es", "es-MX", "tzh"), where a source says.
    */
   languages?: string[];
   fees_description?: FeesDescription;
@@ -366,11 +363,33 @@ export interface Service {
    * true where a source says the service is free of charge, false where it says it costs money; absent when no source says. Needs a provenance entry with field "free".
    */
   free?: boolean;
-  provenance: ProvenanceList;
+  eligibility_description?: LocalizedText1;
+  application_process?: LocalizedText2;
+  /**
+   * HSDS url: the service's own web page.
+   */
+  url?: string;
+  /**
+   * HSDS email: the service's own e-mail address.
+   */
+  email?: string;
+  provenance?: ProvenanceList;
   /**
    * HSDS assured_date: when the record was last checked against its sources.
    */
-  assured_date: string;
+  assured_date?: string;
+}
+/**
+ * Human-readable text in one or more languages, keyed by BCP 47 language code: { "es": "…", "en": "…" }.
+ */
+export interface LocalizedText1 {
+  [k: string]: string;
+}
+/**
+ * Human-readable text in one or more languages, keyed by BCP 47 language code: { "es": "…", "en": "…" }.
+ */
+export interface LocalizedText2 {
+  [k: string]: string;
 }
 /**
  * HSDS location: an office, shelter or project site.
@@ -379,14 +398,14 @@ export interface Service {
  * via the `definition` "Location".
  */
 export interface Location {
-  id: Slug;
+  id: Id;
   name: LocalizedText;
   description?: LocalizedText;
   /**
    * A stable lowercase id: letters, digits and single hyphens.
    */
-  city_id: string;
-  status: Status;
+  city_id?: string;
+  status?: Status;
   status_reason?: StatusReason;
   addresses?: Address[];
   latitude?: number;
@@ -407,11 +426,11 @@ export interface Location {
    * Editorial notes; not shown, not shipped.
    */
   notes?: string;
-  provenance: ProvenanceList;
+  provenance?: ProvenanceList;
   /**
    * HSDS assured_date: when the record was last checked against its sources.
    */
-  assured_date: string;
+  assured_date?: string;
 }
 /**
  * HSDS address. landmark: How people find the door ("one street from the Angel of Independence").
@@ -425,37 +444,55 @@ export interface Address {
   /**
    * The city as the address writes it.
    */
-  city: string;
+  city?: string;
   /**
    * Alcaldía, municipio or delegación.
    */
   region?: string;
-  state_province: string;
+  state_province?: string;
+  /**
+   * As the country writes it; shown with "C.P." only in Mexico.
+   */
   postal_code?: string;
   /**
    * ISO 3166-1 alpha-2.
    */
-  country: string;
+  country?: string;
   address_type?: 'physical' | 'postal' | 'virtual';
   landmark?: LocalizedText;
 }
 /**
- * HSDS schedule: weekly opening hours in the location's time zone. description: What these hours are for ("Migrant reception", "Office").
+ * HSDS schedule: weekly opening hours in the location's time zone (byday, opens_at and closes_at together), or, for hours Camino cannot judge (an HSDS schedule by month or by week number), only their text. description: what these hours are for ("Migrant reception", a service's name).
  *
  * This interface was referenced by `CaminoDirectory`'s JSON-Schema
  * via the `definition` "Schedule".
  */
 export interface Schedule {
-  freq: 'WEEKLY';
+  freq?: 'WEEKLY';
   /**
    * RFC 5545 days, comma-separated: MO,TU,WE,TH,FR,SA,SU.
    */
-  byday: string;
-  opens_at: string;
-  closes_at: string;
+  byday?: string;
+  opens_at?: string;
+  closes_at?: string;
   /**
-   * IANA time zone of the hours. The build fills it in from the location's city.
+   * IANA time zone of the hours (Etc/GMT±N for an HSDS fixed UTC offset). The browser fills it in from the location.
    */
   timezone?: string;
   description?: LocalizedText;
+  notes?: LocalizedText3;
+  /**
+   * HSDS valid_from: the first day these hours apply.
+   */
+  valid_from?: string;
+  /**
+   * HSDS valid_to: the last day these hours apply.
+   */
+  valid_to?: string;
+}
+/**
+ * Human-readable text in one or more languages, keyed by BCP 47 language code: { "es": "…", "en": "…" }.
+ */
+export interface LocalizedText3 {
+  [k: string]: string;
 }

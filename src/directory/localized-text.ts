@@ -26,5 +26,6 @@ export function pickText(text: LocalizedText | undefined, locale: string): TextI
     if (typeof value === 'string' && value.trim() !== '') return { text: value, lang };
   }
   const [lang, value] = Object.entries(text).find(([, v]) => typeof v === 'string' && v.trim() !== '') ?? [];
-  return lang && value ? { text: value, lang } : undefined;
+  // "und" (a feed that did not say its language) is marked as unknown: lang="".
+  return lang && value ? { text: value, lang: lang === 'und' ? '' : lang } : undefined;
 }

@@ -6,7 +6,7 @@ import type { Location, Organization } from './format.js';
 
 /** A phone a person can call or write to (not a fax, not a press line), an e-mail not for the press, or a website. */
 const contactOn = (record: Organization | Location) =>
-  !!record.url ||
+  !!((record as Organization).website ?? (record as Location).url) ||
   !!record.phones?.some((p) => p.number && p.type !== 'fax' && p.purpose !== 'media') ||
   !!record.emails?.some((e) => e.email && e.purpose !== 'media');
 
@@ -38,11 +38,11 @@ export interface Alternatives {
  */
 export function reachableAlternatives(index: DirectoryIndex, org: Organization, cityIds: readonly string[]): Alternatives {
   const candidates = index.organizations.filter(
-    (o) => o !== org && o.status === 'active' && hasContact(o) && !o.services.every((s) => s.populations.includes('organizations')),
+    (o) => o !== org && (o.status ?? 'active') === 'active' && hasContact(o) && !o.services.every((s) => s.populations.includes('organizations')),
   );
   const states = new Set(cityIds.map((id) => index.city(id)?.state_province));
   const servesHere = (o: Organization) =>
-    o.locations.some((l) => l.status === 'active' && cityIds.includes(l.city_id) && (contactOn(l) || contactOn(o))) ||
+    o.locations.some((l) => (l.status ?? 'active') === 'active' && cityIds.includes(l.city_id!) && (contactOn(l) || contactOn(o))) ||
     (contactOn(o) && areasOf(o).some((a) => a.state_province && states.has(a.state_province)));
   const here = candidates.filter(servesHere);
   if (here.length) return { where: 'city', organizations: here };

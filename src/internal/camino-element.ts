@@ -4,6 +4,10 @@ import { inLocale } from './localize.js';
 import { resolveDirection, resolveLocale } from './locale.js';
 import { keepTypedKeysInside } from './typed-keys.js';
 import { builtInDirectory, loadDirectory, type LoadedDirectory } from '../directory/load-directory.js';
+import { renderDirectoryFailure } from './directory-failure.js';
+
+/** Console warnings about one `src` file's records, at most. */
+const MAX_WARNINGS = 50;
 
 /** Elements that follow the page's lang; one observer serves them all. */
 const followers = new Set<CaminoElement>();
@@ -32,10 +36,19 @@ function followPageLanguage(element: CaminoElement) {
  */
 export class CaminoElement extends LitElement {
   /**
-   * URL of a directory JSON in Camino's format to show instead of the built-in
-   * Mexico directory. Relative URLs resolve against the page.
+   * URL of a directory to show instead of the built-in Mexico directory: a
+   * file in Camino's format, or Open Referral HSDS 3.0 JSON (a compiled
+   * organization or service, a list of them, or a page of them). Relative
+   * URLs resolve against the page.
    */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * Language of a single-language `src` (HSDS text is plain text): a BCP 47
+   * code such as `en` or `es`. Its text is then marked with that language.
+   * Without it, the file's own top-level `language`, if any.
+   */
+  @property({ attribute: 'data-lang', reflect: true }) dataLang?: string;
 
   /** The locale this element renders in, resolved before each render. */
   protected locale = 'es';
@@ -47,6 +60,7 @@ export class CaminoElement extends LitElement {
   @state() protected loaded?: LoadedDirectory;
 
   private warnedAbout = new Set<string>();
+  private noted = false;
   private requestedDirectory = false;
 
   constructor() {
@@ -74,27 +88,40 @@ export class CaminoElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('src') || !this.requestedDirectory) this.loadDirectory();
+    if (changed.has('src') || changed.has('dataLang') || !this.requestedDirectory) this.loadDirectory();
     const { locale, unsupported } = resolveLocale(this);
     this.locale = locale;
     this.direction = resolveDirection(this, locale);
     if (unsupported) this.warnOnce(`lang "${unsupported}" is not a language Camino speaks; showing "${locale}".`);
   }
 
-  private loadDirectory() {
+  /** Loads (or, after a failure, loads again) the directory of `src` and `data-lang`. */
+  protected loadDirectory() {
     this.requestedDirectory = true;
-    const src = this.src;
+    const { src, dataLang } = this;
     // The built-in directory is in the script: render it in the first frame.
     if (!src) {
-      this.loaded = { index: builtInDirectory(), problems: [] };
+      this.loaded = { index: builtInDirectory(), problems: [], notes: [] };
       return;
     }
     this.loaded = undefined;
-    loadDirectory(src).then((loaded) => {
-      if (this.src !== src) return; // a newer src is loading
+    loadDirectory(src, dataLang).then((loaded) => {
+      if (this.src !== src || this.dataLang !== dataLang) return; // a newer src is loading
       this.loaded = loaded;
-      for (const problem of loaded.problems) this.warnOnce(problem);
+      // A thoroughly broken file must not flood the console: validate-data lists every line.
+      const shown = loaded.problems.slice(0, MAX_WARNINGS);
+      if (loaded.problems.length > MAX_WARNINGS) shown.push(`… and ${loaded.problems.length - MAX_WARNINGS} more problems: npm run validate-data lists them all.`);
+      for (const problem of shown) this.warnOnce(problem);
+      if (loaded.notes.length && !this.noted) {
+        this.noted = true;
+        console.info(`[${this.localName}] ${loaded.notes.join('\n')}`);
+      }
     });
+  }
+
+  /** The message for a `src` that could not be used (nothing when it could), with "try again" where that may help. */
+  protected renderFailure(loaded: LoadedDirectory) {
+    return renderDirectoryFailure(loaded, this.locale, () => this.loadDirectory());
   }
 
   /** Renders in this element's own locale. */

@@ -20,7 +20,7 @@ function renderPhone(phone: Phone, locale: string) {
   const number = phone.number ?? '';
   // Numbers read left to right inside right-to-left text.
   const shown = html`<bdi dir="ltr" translate="no">${displayPhone(number)}${phone.extension ? ` ${msg('ext.')} ${phone.extension}` : ''}</bdi>`;
-  const callable = phone.type === 'voice' || phone.type === 'cell';
+  const callable = !phone.type || phone.type === 'voice' || phone.type === 'cell';
   const tel = callable ? telHref(number) : undefined;
   const whatsapp = phone.whatsapp ? whatsappHref(number) : undefined;
   const label =

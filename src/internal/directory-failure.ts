@@ -1,19 +1,32 @@
-import { html } from 'lit';
-import { msg } from '@lit/localize';
-import type { LoadedDirectory } from '../directory/load-directory.js';
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { MAX_DIRECTORY_BYTES, type LoadedDirectory } from '../directory/load-directory.js';
+import { numberFormat } from './intl-cache.js';
 
 /**
  * The visible side of a `src` that could not be used. The precise reason has
- * gone to the console already; a person needs to know only that the
- * information is missing, not why.
+ * gone to the console already; a person needs to know that the information is
+ * missing, whether trying again may help (then a button does it), and, for a
+ * file too large, that it is not broken.
  */
-export function renderDirectoryFailure(loaded: LoadedDirectory) {
-  if (!loaded.failure) return undefined;
+export function renderDirectoryFailure(loaded: LoadedDirectory, locale: string, retry: () => void) {
+  const { failure } = loaded;
+  if (!failure) return undefined;
+  const size = numberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(MAX_DIRECTORY_BYTES / 1e6);
   const text =
-    loaded.failure === 'unreachable'
+    failure === 'unreachable'
       ? msg('No se pudo cargar el directorio de servicios. Revise su conexión e intente de nuevo más tarde.')
-      : msg('El directorio de servicios de esta página tiene un error y no se puede mostrar.');
-  return html`<p class="message" role="alert" part="message">${text}</p>`;
+      : failure === 'timeout'
+        ? msg('El directorio de servicios no responde. Puede intentar de nuevo.')
+        : failure === 'too-large'
+          ? msg(str`El directorio de servicios de esta página es demasiado grande para mostrarlo: pasa de ${size}.`)
+          : msg('El directorio de servicios de esta página tiene un error y no se puede mostrar.');
+  return html`<div class="message" role="alert" part="message">
+    <p>${text}</p>
+    ${failure === 'unreachable' || failure === 'timeout'
+      ? html`<button type="button" class="retry" @click=${retry}>${msg('Intentar de nuevo')}</button>`
+      : nothing}
+  </div>`;
 }
 
 /** Said when some records of a `src` were skipped: the rest still shows. */

@@ -14,6 +14,7 @@ export function taxonomyLabel(id: string): string {
     case 'livelihoods': return msg('Empleo y medios de vida');
     case 'information': return msg('Información y orientación');
     case 'humanitarian-aid': return msg('Ayuda humanitaria');
+    case 'other': return msg('Otra ayuda');
     default: return id;
   }
 }

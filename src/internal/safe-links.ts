@@ -6,7 +6,14 @@ export const E164 = /^\+[1-9]\d{6,14}$/;
 /** An address a mailto: link can carry as it is. */
 export const EMAIL = /^[^\s@<>()?&]+@[^\s@<>()?&]+\.[a-zA-Z]{2,}$/;
 
-export const telHref = (e164: string) => (E164.test(e164) ? `tel:${e164}` : undefined);
+/**
+ * A tel: link for an E.164 number, or for a number a partner wrote another way
+ * ("664 123 4567", "*123#"), dialled as written: its digits, +, * and #.
+ */
+export const telHref = (number: string) => {
+  const dial = number.replace(/[\s().\-/]/g, '');
+  return /^\+?[\d*#]{3,20}$/.test(dial) ? `tel:${dial}` : undefined;
+};
 export const whatsappHref = (e164: string) => (E164.test(e164) ? `https://wa.me/${e164.slice(1)}` : undefined);
 export const mailtoHref = (email: string) => (EMAIL.test(email) ? `mailto:${email}` : undefined);
 

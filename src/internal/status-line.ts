@@ -14,12 +14,19 @@ function statusLabel(status: Status): string {
   }
 }
 
-/** Nothing for an active record; otherwise its status and the reason for it. */
-export function renderStatus(record: { status: Status; status_reason?: StatusReason }, locale: string) {
-  if (record.status === 'active') return nothing;
+/**
+ * Whether a record says it may not work: a status other than active. A
+ * partner's record may give no status (HSDS has none for organisations and
+ * locations): that says nothing either way.
+ */
+export const mayHaveStopped = (record: { status?: Status }) => !!record.status && record.status !== 'active';
+
+/** Nothing for an active record, or one whose status is not given; otherwise its status and the reason for it. */
+export function renderStatus(record: { status?: Status; status_reason?: StatusReason }, locale: string) {
+  if (!mayHaveStopped(record)) return nothing;
   const reason = pickText(record.status_reason, locale);
   return html`<p class="status" part="status">
-    <strong>${statusLabel(record.status)}</strong>
+    <strong>${statusLabel(record.status!)}</strong>
     ${reason ? html`<span lang=${reason.lang} dir="auto">${reason.text}</span>` : nothing}
   </p>`;
 }

@@ -19,7 +19,11 @@ export async function renderElement<T extends HTMLElement & { updateComplete: Pr
   template: TemplateResult,
 ): Promise<T> {
   const el = await fixture<T>(template);
-  await waitUntil(() => !el.shadowRoot?.textContent?.match(/Cargando|Loading/), 'element stayed in loading state', { timeout: 3000 });
+  await waitUntil(
+    () => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]') && !el.shadowRoot.textContent?.match(/Cargando|Loading/),
+    'element stayed in loading state',
+    { timeout: 3000 },
+  );
   await el.updateComplete;
   return el;
 }

@@ -7,7 +7,6 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { pickText } from '../../directory/localized-text.js';
 import type { Organization } from '../../directory/format.js';
 import { renderContacts } from '../../internal/contacts.js';
-import { renderDirectoryFailure } from '../../internal/directory-failure.js';
 import { hasContact } from '../../directory/reachable.js';
 import { fraudNoticeStyles } from './fraud-notice.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
@@ -59,7 +58,7 @@ export class CaminoFraudNotice extends CaminoElement {
     if (!loaded && this.org) {
       return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
     }
-    const failure = loaded && renderDirectoryFailure(loaded);
+    const failure = loaded && this.renderFailure(loaded);
     const orgId = this.org?.trim();
     let org: Organization | undefined;
     let unknownOrg = false;

@@ -5,7 +5,7 @@ import { CaminoElement } from '../../internal/camino-element.js';
 import { heading, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
-import { renderDirectoryFailure, renderSkippedRecords } from '../../internal/directory-failure.js';
+import { renderSkippedRecords } from '../../internal/directory-failure.js';
 import { selectEvent } from '../../internal/events.js';
 import { formatList } from '../../internal/format.js';
 import { formatCount } from '../../internal/intl-cache.js';
@@ -158,7 +158,7 @@ export class CaminoOfficeMap extends CaminoElement {
   override render() {
     const loaded = this.loaded;
     if (!loaded) return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
-    const failure = renderDirectoryFailure(loaded);
+    const failure = this.renderFailure(loaded);
     const matches = this.found;
     if ((failure && !this.offices) || !matches) return this.inLanguage(failure);
     return this.inLanguage(
@@ -179,11 +179,11 @@ export class CaminoOfficeMap extends CaminoElement {
         : nothing}`;
   }
 
-  private renderProblems({ unknown, offices, org, service }: Matches) {
+  private renderProblems({ unknown, offices, unplaced, org, service }: Matches) {
     const index = this.loaded?.index;
     const message = (...lines: unknown[]) => html`<div class="message" role="status" part="message">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
     const citiesWith = (list: readonly MapOffice[]) =>
-      isolatedList([...new Set(list.map((o) => index?.city(o.location.city_id)?.name ?? o.location.city_id))], this.locale);
+      isolatedList([...new Set(list.map((o) => index?.city(o.location.city_id)?.name ?? o.location.city_id ?? ''))], this.locale);
     return html`
       ${unknown.org ? message(msg(html`No encontramos la organización «${isolated(unknown.org)}» en el directorio.`), msg('Se muestran las oficinas de todas las organizaciones.')) : nothing}
       ${unknown.city && index
@@ -192,13 +192,13 @@ export class CaminoOfficeMap extends CaminoElement {
       ${unknown.service
         ? message(msg(html`No conocemos el tipo de servicio «${isolated(unknown.service)}». Se muestran todos los servicios.`), html`${msg('Tipos de servicio:')} ${formatList(TAXONOMY_IDS.map((id) => `${taxonomyLabel(id)} (${id})`), this.locale)}.`)
         : nothing}
-      ${!offices.length && index && !this.offices
+      ${!offices.length && index && !this.offices && !unplaced.length
         ? message(
             msg('Ninguna oficina del directorio coincide con lo que se busca.'),
             officesOf(index, org, service).length ? html`${msg('Ciudades con oficinas:')} <span translate="no">${citiesWith(officesOf(index, org, service))}</span>.` : nothing,
           )
         : nothing}
-      ${!offices.length && this.offices ? message(msg('No hay oficinas que mostrar en el mapa.')) : nothing}
+      ${!offices.length && (this.offices || unplaced.length) ? message(msg('No hay oficinas que mostrar en el mapa.')) : nothing}
     `;
   }
 

@@ -1,24 +1,27 @@
 // One office of an organisation: where it is, how to reach it, when it is
 // open, and how to get there. Shared by the org card and the map's compact card.
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { StaticValue } from 'lit/static-html.js';
 import type { Address, City, Location, Service } from '../../directory/format.js';
 import { pickText } from '../../directory/localized-text.js';
-import { openState } from '../../directory/opening-hours.js';
+import { openState, wallClock } from '../../directory/opening-hours.js';
 import { renderContacts } from '../../internal/contacts.js';
-import { formatDays, formatTimeRange } from '../../internal/format.js';
+import { formatDays, formatPartialDate, formatTimeRange } from '../../internal/format.js';
 import { taxonomyLabel } from '../../internal/labels.js';
 import { directionsHref } from '../../internal/safe-links.js';
 import { heading } from '../../internal/heading.js';
-import { renderStatus } from '../../internal/status-line.js';
+import { mayHaveStopped, renderStatus } from '../../internal/status-line.js';
 import { isolated } from '../../internal/bidi.js';
 
-/** One line of an address, the way it is written on an envelope in Mexico. */
+/**
+ * One line of an address, the way it is written on an envelope in Mexico; a
+ * postal code carries Mexico's "C.P." only there (a partner's address in
+ * another country keeps its code as written).
+ */
 export function addressLine(address: Address): string {
-  return [address.address_1, address.address_2, address.region, address.postal_code ? `C.P. ${address.postal_code}` : '', address.city, address.state_province]
-    .filter(Boolean)
-    .join(', ');
+  const postalCode = address.postal_code && (!address.country || address.country === 'MX' ? `C.P. ${address.postal_code}` : address.postal_code);
+  return [address.address_1, address.address_2, address.region, postalCode, address.city, address.state_province].filter(Boolean).join(', ');
 }
 
 /** OpenStreetMap directions to an office: to its point when the door is known, else to its street address. */
@@ -41,14 +44,25 @@ function renderOpenState(office: Location, city: City | undefined, now: Date) {
   </p>`;
 }
 
-function renderHours(office: Location, locale: string) {
+/**
+ * Weekly hours as days and times; hours Camino cannot judge (an HSDS schedule
+ * by month, say) as the partner's own words. Hours that no longer apply, or
+ * not yet, say so.
+ */
+function renderHours(office: Location, locale: string, now: Date) {
   if (!office.schedules?.length) return nothing;
+  const today = office.timezone ? wallClock(office.timezone, now).date : now.toISOString().slice(0, 10);
   return html`<ul class="hours" aria-label=${msg('Horario')}>
     ${office.schedules.map((s) => {
       const what = pickText(s.description, locale);
+      const notes = pickText(s.notes, locale);
+      const ended = s.valid_to && s.valid_to < today ? s.valid_to : undefined;
       return html`<li>
-        ${what ? html`<span lang=${what.lang} dir="auto">${what.text}</span>: ` : nothing}${formatDays(s.byday, locale)},
-        <bdi dir="ltr">${formatTimeRange(s.opens_at, s.closes_at, locale)}</bdi>
+        ${what ? html`<span lang=${what.lang} dir="auto">${what.text}</span>${s.byday ? ': ' : nothing}` : nothing}${s.byday
+          ? html`${formatDays(s.byday, locale)}, <bdi dir="ltr">${formatTimeRange(s.opens_at!, s.closes_at!, locale)}</bdi>`
+          : nothing}
+        ${notes ? html`<span class="hours-notes" lang=${notes.lang} dir="auto">${notes.text}</span>` : nothing}
+        ${ended ? html`<strong class="hours-validity">${msg(str`Este horario terminó el ${formatPartialDate(ended, locale)}.`)}</strong>` : nothing}
       </li>`;
     })}
   </ul>`;
@@ -73,7 +87,7 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
   const description = compact ? undefined : pickText(office.description, locale);
   const address = office.addresses?.[0];
   // An office that may be closed gets no directions and no "open now": nobody is sent to a door that may be shut.
-  const active = office.status === 'active';
+  const active = !mayHaveStopped(office);
   const directions = active ? directionsFor(office) : undefined;
   const approximate = office.geo_precision !== 'address';
   return html`<li class="office" part="office">
@@ -89,13 +103,13 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
             ? msg(html`Sin dirección en el directorio; ubicación aproximada: <span translate="no">${isolated(city.name)}</span>.`)
             : msg('Sin dirección en el directorio.')
         }</p>`}
-    ${address && approximate ? html`<p class="muted approximate">${msg('En el mapa, la ubicación es aproximada (centro de la ciudad).')}</p>` : nothing}
+    ${address && approximate && typeof office.latitude === 'number' ? html`<p class="muted approximate">${msg('En el mapa, la ubicación es aproximada (centro de la ciudad).')}</p>` : nothing}
     ${showServices && services.length
       ? html`<p class="office-services">${msg('Servicios aquí')}: ${services.map((s) => pickText(s.name, locale)?.text).join(' · ')}</p>`
       : nothing}
     ${renderContacts({ phones: office.phones, emails: office.emails, url: office.url }, locale)}
     ${active ? renderOpenState(office, city, now) : nothing}
-    ${compact ? nothing : renderHours(office, locale)}
+    ${compact ? nothing : renderHours(office, locale, now)}
     ${directions
       ? html`<p class="actions" part="actions">
           <a class="action" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Cómo llegar (OpenStreetMap)')}</a>

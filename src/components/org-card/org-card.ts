@@ -6,7 +6,7 @@ import { heading, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
 import { renderContacts } from '../../internal/contacts.js';
-import { renderDirectoryFailure, renderSkippedRecords } from '../../internal/directory-failure.js';
+import { renderSkippedRecords } from '../../internal/directory-failure.js';
 import { formatList, formatPartialDate } from '../../internal/format.js';
 import { populationLabel } from '../../internal/labels.js';
 import { pickText } from '../../directory/localized-text.js';
@@ -17,6 +17,7 @@ import { correctionChannel, renderCorrectionLink } from '../../internal/correcti
 import { renderNoContact } from '../../internal/no-contact.js';
 import { renderStatus } from '../../internal/status-line.js';
 import { claimStyles } from '../../internal/claims.styles.js';
+import { webHref } from '../../internal/safe-links.js';
 import { renderOffice, serviceTypes } from './office.js';
 import { officeStyles } from './office.styles.js';
 import { orgCardStyles } from './org-card.styles.js';
@@ -90,7 +91,7 @@ export class CaminoOrgCard extends CaminoElement {
     if (!loaded) {
       return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
     }
-    const failure = renderDirectoryFailure(loaded);
+    const failure = this.renderFailure(loaded);
     if (failure || !loaded.index) return this.inLanguage(failure);
     return this.inLanguage(html`${renderSkippedRecords(loaded) ?? nothing}${this.renderFor(loaded.index)}`);
   }
@@ -136,7 +137,7 @@ export class CaminoOrgCard extends CaminoElement {
     }
     const offices = index.officesOf(org, city?.id);
     const hasOffices = org.locations.length > 0;
-    const orgContacts = renderContacts({ phones: org.phones, emails: org.emails, url: org.url }, locale);
+    const orgContacts = renderContacts({ phones: org.phones, emails: org.emails, url: org.website }, locale);
     const cityIds = city ? [city.id] : index.citiesOf(org).map((c) => c.id);
     const feesKnown = org.services.some((s) => s.free !== undefined || s.fees_description);
 
@@ -196,13 +197,22 @@ export class CaminoOrgCard extends CaminoElement {
     </article>`;
   }
 
-  /** One service: its name, whether its sources say it is free, what it costs, for whom, and whether it may have stopped. */
+  /**
+   * One service: its name, whether its sources say it is free, what it costs, for whom, who can
+   * receive it and how to ask for it, its own web page, and whether it may have stopped.
+   */
   private renderService(service: Service) {
     const locale = this.locale;
     const name = pickText(service.name, locale);
     const description = pickText(service.description, locale);
     const fees = pickText(service.fees_description, locale);
     const groups = service.populations.map(populationLabel);
+    // HSDS's eligibility_description and application_process, where a partner's directory gives them.
+    const details = [
+      [msg('Quién puede recibirlo'), service.eligibility_description],
+      [msg('Cómo pedirlo'), service.application_process],
+    ] as const;
+    const website = webHref(service.url);
     // Data text reads in its own language and direction, each on its own line; the labels in the page's.
     return html`<li>
       <strong lang=${name?.lang ?? nothing} dir="auto">${name?.text}</strong>
@@ -212,6 +222,11 @@ export class CaminoOrgCard extends CaminoElement {
       ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
       ${groups.length ? html`<p><span class="label">${msg('Para')}:</span> ${formatList(groups, locale)}.</p>` : nothing}
       ${fees ? html`<p><span class="label">${msg('Costo')}:</span> <span lang=${fees.lang} dir="auto">${fees.text}</span></p>` : nothing}
+      ${details.map(([label, value]) => {
+        const picked = pickText(value, locale);
+        return picked ? html`<p><span class="label">${label}:</span> <span lang=${picked.lang} dir="auto">${picked.text}</span></p>` : nothing;
+      })}
+      ${website || service.email ? renderContacts({ emails: service.email ? [{ email: service.email }] : [], url: website }, locale) : nothing}
       ${renderStatus(service, locale)}
     </li>`;
   }
@@ -254,25 +269,30 @@ export class CaminoOrgCard extends CaminoElement {
   }
 
   private renderSources(index: DirectoryIndex, org: Organization) {
-    const records: { provenance: Provenance[] }[] = [org, ...org.services, ...org.locations];
-    const ids = [...new Set(records.flatMap((r) => r.provenance.map((p) => p.source)))];
+    const records: { provenance?: Provenance[] }[] = [org, ...org.services, ...org.locations];
+    const ids = [...new Set(records.flatMap((r) => (r.provenance ?? []).map((p) => p.source)))];
     const sources = ids.map((id) => index.source(id)).filter((s) => s !== undefined);
-    if (!sources.length) return nothing;
+    const correction = renderCorrectionLink(correctionChannel(index.maintainer, this.correctionsTo, (m) => this.warnOnce(m)), { id: org.id, name: pickText(org.name, this.locale)?.text ?? org.id });
+    if (!sources.length && !org.assured_date && correction === nothing) return nothing;
     return html`<footer class="sources" part="sources">
-      <p>${msg('Fuentes de esta información:')}</p>
-      <ul>
-        ${sources.map((source) => {
-          const title = pickText(source.title, this.locale);
-          return html`<li>
-            <span lang=${title?.lang ?? nothing} dir="auto">${title?.text ?? source.id}</span>,
-            ${msg(str`con fecha de ${formatPartialDate(source.date, this.locale)}`)}
-          </li>`;
-        })}
-      </ul>
+      ${sources.length
+        ? html`<p>${msg('Fuentes de esta información:')}</p>
+            <ul>
+              ${sources.map((source) => {
+                const title = pickText(source.title, this.locale);
+                return html`<li>
+                  <span lang=${title?.lang ?? nothing} dir="auto">${title?.text ?? source.id}</span>${source.date
+                    ? html`, ${msg(str`con fecha de ${formatPartialDate(source.date, this.locale)}`)}`
+                    : nothing}
+                </li>`;
+              })}
+            </ul>`
+        : nothing}
       ${org.assured_date
         ? html`<p>${msg(str`El ${formatPartialDate(org.assured_date, this.locale)}, el directorio comparó esta ficha con sus fuentes. Es la fecha de esa revisión, no la de la información.`)}</p>`
         : nothing}
-      ${renderCorrectionLink(correctionChannel(index.maintainer, this.correctionsTo, (m) => this.warnOnce(m)), { id: org.id, name: pickText(org.name, this.locale)?.text ?? org.id })}
+      ${correction}
     </footer>`;
   }
+
 }

@@ -18,7 +18,7 @@ import { heading } from '../../internal/heading.js';
 import { renderInformationAge } from '../../internal/age-line.js';
 import { renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
-import { renderStatus } from '../../internal/status-line.js';
+import { mayHaveStopped, renderStatus } from '../../internal/status-line.js';
 import { isolatedList } from '../../internal/bidi.js';
 
 export interface ResultView {
@@ -43,10 +43,10 @@ function quickActions(entry: FinderEntry) {
   const location = entry.location;
   // A press line is never offered as the way to get help.
   const phones = [...(location?.phones ?? []), ...(entry.org.phones ?? [])].filter((p) => p.number && p.purpose !== 'media');
-  const call = phones.find((p) => p.type === 'voice' || p.type === 'cell');
+  const call = phones.find((p) => (!p.type || p.type === 'voice' || p.type === 'cell') && telHref(p.number!));
   const whatsapp = phones.find((p) => p.whatsapp);
   // No directions to an office that may be closed.
-  const directions = location?.status === 'active' ? directionsFor(location) : undefined;
+  const directions = location && !mayHaveStopped(location) ? directionsFor(location) : undefined;
   if (!call && !whatsapp && !directions) return nothing;
   return html`<p class="quick-actions" part="actions">
     ${call
@@ -80,7 +80,9 @@ function where(entry: FinderEntry, locale: string, distance: number | undefined)
   return html`<p class="where">
     ${areas.national
       ? msg('Sin oficina aquí: atiende en todo México o a distancia.')
-      : html`${msg('Sin oficina aquí: atiende en')} <span translate="no">${isolatedList(areas.states, locale)}</span>.`}
+      : areas.states.length
+        ? html`${msg('Sin oficina aquí: atiende en')} <span translate="no">${isolatedList(areas.states, locale)}</span>.`
+        : msg('El directorio no dice dónde atiende: use sus datos de contacto.')}
   </p>`;
 }
 
@@ -93,7 +95,7 @@ export function renderResult(view: ResultView) {
   // "Free" only when every service shown here has a source that says so.
   if (services.length && services.every((s) => s.free === true)) types.push(msg('Gratuito'));
   // The office, or else every service shown, may no longer work: say so and why, and claim no "open now".
-  const stopped = entry.location && entry.location.status !== 'active' ? entry.location : services.every((s) => s.status !== 'active') ? services[0] : undefined;
+  const stopped = entry.location && mayHaveStopped(entry.location) ? entry.location : services.every(mayHaveStopped) ? services[0] : undefined;
   const state = entry.location && !stopped ? openState(entry.location.schedules, entry.location.timezone, now) : 'unknown';
   const detailsId = `details-${entry.key}`;
   const headingId = `result-${entry.key}`;
@@ -115,7 +117,7 @@ export function renderResult(view: ResultView) {
         : html`<p class="open-state ${state}" part="open-state"><strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong></p>`}
       ${quickActions(entry)}
       ${entry.location
-        ? renderNoContact(index, entry.org, [entry.location], [entry.location.city_id], locale)
+        ? renderNoContact(index, entry.org, [entry.location], entry.location.city_id ? [entry.location.city_id] : [], locale)
         : renderNoContact(index, entry.org, entry.org.locations, [], locale)}
       <button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${detailsId} @click=${onToggle}>
         ${expanded ? msg('Ocultar detalles') : msg('Ver detalles')}

@@ -6,7 +6,7 @@ import { heading, headingTag } from '../../internal/heading.js';
 import { selectOptions } from '../../internal/select-options.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
-import { renderDirectoryFailure, renderSkippedRecords } from '../../internal/directory-failure.js';
+import { renderSkippedRecords } from '../../internal/directory-failure.js';
 import { formatList } from '../../internal/format.js';
 import { populationLabel, taxonomyLabel } from '../../internal/labels.js';
 import { plural } from '../../internal/plural.js';
@@ -42,6 +42,10 @@ function searchFor(index: DirectoryIndex): ServiceSearch {
 }
 
 type GeoStatus = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
+
+/** Camino's kinds of help, with "other help" only where a partner's directory has some. */
+const kindsOffered = (entries: readonly FinderEntry[]) =>
+  TAXONOMY_IDS.filter((id) => id !== 'other' || entries.some((e) => e.services.some((s) => s.taxonomy.includes(id))));
 
 /**
  * @tagname camino-service-finder
@@ -95,7 +99,7 @@ export class CaminoServiceFinder extends CaminoElement {
    */
   @property({ reflect: true }) city?: string;
 
-  /** Kind of help to preselect, a taxonomy id: legal, shelter, health, mental-health, gbv, human-rights, family-reunification, livelihoods, information, humanitarian-aid. */
+  /** Kind of help to preselect, a taxonomy id: legal, shelter, health, mental-health, gbv, human-rights, family-reunification, livelihoods, information, humanitarian-aid, other (a partner's service no taxonomy mapping places). */
   @property({ reflect: true }) service?: string;
 
   /** People served to preselect: women, children, lgbtqi, indigenous, families, deportees. */
@@ -198,7 +202,7 @@ export class CaminoServiceFinder extends CaminoElement {
   override render() {
     const loaded = this.loaded;
     if (!loaded) return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
-    const failure = renderDirectoryFailure(loaded);
+    const failure = this.renderFailure(loaded);
     if (failure || !loaded.index) return this.inLanguage(html`${failure}${this.renderFraudNotice()}`);
     const index = loaded.index;
     const { entries } = preparedFor(index);
@@ -251,6 +255,7 @@ export class CaminoServiceFinder extends CaminoElement {
       .offices=${offices}
       lang=${this.locale}
       src=${this.src ?? nothing}
+      data-lang=${this.dataLang ?? nothing}
       tile-url=${this.tileUrl ?? nothing}
       tile-attribution=${this.tileAttribution ?? nothing}
       heading-level=${Math.min(6, this.headingLevel + 1)}
@@ -318,7 +323,7 @@ export class CaminoServiceFinder extends CaminoElement {
         <label
           >${msg('Tipo de ayuda')}
           <select
-            ${selectOptions([{ value: '', label: msg('Toda la ayuda') }, ...TAXONOMY_IDS.map((id) => ({ value: id, label: taxonomyLabel(id) }))], this.serviceId)}
+            ${selectOptions([{ value: '', label: msg('Toda la ayuda') }, ...kindsOffered(entries).map((id) => ({ value: id, label: taxonomyLabel(id) }))], this.serviceId)}
             @change=${(e: Event) => this.setFilter('service', (e.target as HTMLSelectElement).value)}
           ></select>
         </label>
@@ -444,6 +449,7 @@ export class CaminoServiceFinder extends CaminoElement {
             org=${entry.org.id}
             city=${entry.location?.city_id ?? nothing}
             src=${this.src ?? nothing}
+            data-lang=${this.dataLang ?? nothing}
             lang=${this.locale}
             heading-level=${Math.min(6, this.headingLevel + 2)}
             stale-after=${this.staleAfter}
@@ -506,6 +512,6 @@ export class CaminoServiceFinder extends CaminoElement {
 
   private renderFraudNotice() {
     if (this.hideFraudNotice) return nothing;
-    return html`<camino-fraud-notice class="fraud-notice" lang=${this.locale} src=${this.src ?? nothing} heading-level=${this.headingLevel}></camino-fraud-notice>`;
+    return html`<camino-fraud-notice class="fraud-notice" lang=${this.locale} src=${this.src ?? nothing} data-lang=${this.dataLang ?? nothing} heading-level=${this.headingLevel}></camino-fraud-notice>`;
   }
 }

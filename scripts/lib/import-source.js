@@ -1,5 +1,6 @@
 // Bundles TypeScript modules of src/ with esbuild into a temporary ES module
-// Node can import, so benchmarks time the same code the components run.
+// Node can import, so benchmarks and the data scripts run the same code the
+// components run.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
