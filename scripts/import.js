@@ -44,8 +44,10 @@ export async function main(args) {
   const count = (key) => directory.organizations.reduce((n, o) => n + o[key].length, 0);
   const shown = relative(process.cwd(), resolve(out));
   console.log(`\nWrote ${shown}: ${directory.organizations.length} organisations, ${count('services')} services, ${count('locations')} locations.`);
-  console.log(`Check it: npm run validate-data -- ${shown}. Then publish it and point an element at it: <camino-service-finder src="…/${basename(out)}">`);
+  console.log(`Check it: npx camino-widgets validate ${shown} (in Camino's repository: npm run validate-data -- ${shown}).`);
+  console.log(`Then publish it and point an element at it: <camino-service-finder src="…/${basename(out)}">`);
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(await main(process.argv.slice(2)));
+// Run as `node scripts/import.js`; the package's command (camino-widgets.js) calls main() itself.
+if (basename(process.argv[1] ?? '') === 'import.js') process.exit(await main(process.argv.slice(2)));

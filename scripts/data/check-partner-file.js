@@ -3,8 +3,7 @@
 // then the HSDS mapping and every field's check.
 import { readFileSync, statSync } from 'node:fs';
 import { loadPartnerRules } from '../lib/partner-rules.js';
-
-const builtInCities = JSON.parse(readFileSync(new URL('../../data/cities.json', import.meta.url), 'utf8'));
+import builtInCities from '../../data/cities.json' with { type: 'json' };
 
 /**
  * @param {string} file path of the file

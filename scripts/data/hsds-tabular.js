@@ -11,18 +11,35 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
-const schemaDir = new URL('../../test/fixtures/hsds/v3.0/schema/', import.meta.url);
+// The official schemas, imported (not read from disk) so that the package's command carries them.
+import accessibilitySchema from '../../test/fixtures/hsds/v3.0/schema/accessibility.json' with { type: 'json' };
+import addressSchema from '../../test/fixtures/hsds/v3.0/schema/address.json' with { type: 'json' };
+import attributeSchema from '../../test/fixtures/hsds/v3.0/schema/attribute.json' with { type: 'json' };
+import contactSchema from '../../test/fixtures/hsds/v3.0/schema/contact.json' with { type: 'json' };
+import costoptionSchema from '../../test/fixtures/hsds/v3.0/schema/cost_option.json' with { type: 'json' };
+import fundingSchema from '../../test/fixtures/hsds/v3.0/schema/funding.json' with { type: 'json' };
+import languageSchema from '../../test/fixtures/hsds/v3.0/schema/language.json' with { type: 'json' };
+import locationSchema from '../../test/fixtures/hsds/v3.0/schema/location.json' with { type: 'json' };
+import metatabledescriptionSchema from '../../test/fixtures/hsds/v3.0/schema/meta_table_description.json' with { type: 'json' };
+import metadataSchema from '../../test/fixtures/hsds/v3.0/schema/metadata.json' with { type: 'json' };
+import organizationSchema from '../../test/fixtures/hsds/v3.0/schema/organization.json' with { type: 'json' };
+import organizationidentifierSchema from '../../test/fixtures/hsds/v3.0/schema/organization_identifier.json' with { type: 'json' };
+import phoneSchema from '../../test/fixtures/hsds/v3.0/schema/phone.json' with { type: 'json' };
+import programSchema from '../../test/fixtures/hsds/v3.0/schema/program.json' with { type: 'json' };
+import requireddocumentSchema from '../../test/fixtures/hsds/v3.0/schema/required_document.json' with { type: 'json' };
+import scheduleSchema from '../../test/fixtures/hsds/v3.0/schema/schedule.json' with { type: 'json' };
+import serviceSchema from '../../test/fixtures/hsds/v3.0/schema/service.json' with { type: 'json' };
+import serviceareaSchema from '../../test/fixtures/hsds/v3.0/schema/service_area.json' with { type: 'json' };
+import serviceatlocationSchema from '../../test/fixtures/hsds/v3.0/schema/service_at_location.json' with { type: 'json' };
+import taxonomySchema from '../../test/fixtures/hsds/v3.0/schema/taxonomy.json' with { type: 'json' };
+import taxonomytermSchema from '../../test/fixtures/hsds/v3.0/schema/taxonomy_term.json' with { type: 'json' };
 
 /** Each tabular file of HSDS: its object, its columns, and which columns hold numbers. */
 export const TABLES = Object.fromEntries(
-  readdirSync(schemaDir)
-    .filter((file) => file.endsWith('.json') && file !== 'openapi.json')
-    .map((file) => JSON.parse(readFileSync(new URL(file, schemaDir), 'utf8')))
-    .filter((schema) => schema.path)
-    .map((schema) => {
-      const columns = Object.entries(schema.properties).filter(([, p]) => p.type === 'string' || p.type === 'number');
-      return [schema.path, { object: schema.name, columns: columns.map(([name]) => name), numbers: new Set(columns.filter(([, p]) => p.type === 'number').map(([name]) => name)) }];
-    }),
+  [accessibilitySchema, addressSchema, attributeSchema, contactSchema, costoptionSchema, fundingSchema, languageSchema, locationSchema, metatabledescriptionSchema, metadataSchema, organizationSchema, organizationidentifierSchema, phoneSchema, programSchema, requireddocumentSchema, scheduleSchema, serviceSchema, serviceareaSchema, serviceatlocationSchema, taxonomySchema, taxonomytermSchema].map((schema) => {
+    const columns = Object.entries(schema.properties).filter(([, p]) => p.type === 'string' || p.type === 'number');
+    return [schema.path, { object: schema.name, columns: columns.map(([name]) => name), numbers: new Set(columns.filter(([, p]) => p.type === 'number').map(([name]) => name)) }];
+  }),
 );
 
 /** The tables Camino reads; any other file of a package is reported as not carried. */

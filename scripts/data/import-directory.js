@@ -8,8 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { fromTabular, readTabularFolder } from './hsds-tabular.js';
 import { loadPartnerRules } from '../lib/partner-rules.js';
 import { pruneToSchema } from './prune-to-schema.js';
+import cities from '../../data/cities.json' with { type: 'json' };
 
-const builtInCities = JSON.parse(readFileSync(new URL('../../data/cities.json', import.meta.url), 'utf8')).map(({ gazetteer, ...city }) => city);
+const builtInCities = cities.map(({ gazetteer, ...city }) => city);
 const isTables = (json) => json && typeof json === 'object' && !Array.isArray(json) && Object.keys(json).some((key) => key.endsWith('.csv'));
 
 /**

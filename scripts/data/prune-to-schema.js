@@ -2,9 +2,7 @@
 // in a directory read from HSDS: the browser leaves the others where they are
 // and ignores them, but a file written by `npm run import` should hold what
 // Camino shows and nothing else.
-import { readFileSync } from 'node:fs';
-
-const schema = JSON.parse(readFileSync(new URL('../../data/schema/directory.schema.json', import.meta.url), 'utf8'));
+import schema from '../../data/schema/directory.schema.json' with { type: 'json' };
 const resolve = (node) => {
   while (node?.$ref || node?.allOf) node = node.$ref ? schema.definitions[node.$ref.split('/').pop()] : node.allOf[0];
   return node;

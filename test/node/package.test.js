@@ -38,6 +38,15 @@ test('the package holds the script, the ES modules, the types and the manifest, 
   assert.deepEqual(files.filter((f) => /^(src|test|scripts|stories|wordpress)\//.test(f)), []);
 });
 
+test('the package\'s command turns the spreadsheet template it ships into a directory, and checks it', () => {
+  const bin = join(project, 'node_modules', '.bin', 'camino-widgets');
+  const out = join(project, 'directory.json');
+  const imported = execFileSync(bin, ['import', join(installed, 'data', 'templates'), '--out', out], { cwd: project, encoding: 'utf8' });
+  assert.match(imported, /Wrote directory\.json: 1 organisations, 1 services, 1 locations\./);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).organizations[0].name.es, 'Albergue Ejemplo');
+  assert.match(execFileSync(bin, ['validate', out], { cwd: project, encoding: 'utf8' }), /directory\.json: 1 organisations, 1 services, 1 locations, valid/);
+});
+
 test('the script is ASCII only, so a page in any encoding reads it the same', () => {
   const script = readFileSync(join(installed, 'dist', 'camino.js'));
   assert.equal(script.findIndex((byte) => byte > 0x7f), -1);
