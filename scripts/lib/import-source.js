@@ -1,7 +1,7 @@
 // Bundles TypeScript modules of src/ with esbuild into a temporary ES module
 // Node can import, so benchmarks and the data scripts run the same code the
 // components run.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -20,7 +20,13 @@ export async function importSource(contents) {
     write: false,
     tsconfig: join(root, 'tsconfig.json'),
   });
-  const file = join(mkdtempSync(join(tmpdir(), 'camino-bench-')), 'module.mjs');
+  // validate-data, import and build:data run this each time: the file goes once it is loaded.
+  const dir = mkdtempSync(join(tmpdir(), 'camino-source-'));
+  const file = join(dir, 'module.mjs');
   writeFileSync(file, result.outputFiles[0].text);
-  return import(pathToFileURL(file).href);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
