@@ -94,8 +94,39 @@ export const LegalPreselected: Story = { name: 'Filter: legal help preselected',
 export const ForLgbtqi: Story = { name: 'Filter: LGBTQI+ people', args: { population: 'lgbtqi', lang: 'es' } };
 export const PartnerDirectory: Story = { name: 'A partner directory (src)', args: { src: 'directories/valid.json', lang: 'es' } };
 
+// How the finder answers
+export const GroupedResults: Story = {
+  name: 'One result per organisation: "abogado" in every city (ACNUR\'s ten offices are one result)',
+  args: { query: 'abogado', lang: 'es' },
+};
+export const QuestionWithUnusedWords: Story = {
+  name: 'A question as people ask it, with a word not in the directory',
+  args: { query: '¿Dónde puedo encontrar un abogado? xqzwv', city: 'tijuana', lang: 'es' },
+};
+export const SomeWordsOnly: Story = {
+  name: 'No result has every word: those with some, and each shorter search offered with its count',
+  args: { query: 'abogado dormir', city: 'tijuana', lang: 'es' },
+};
+export const DeadEndOffers: Story = {
+  name: 'Nothing in the city: the same search in other cities, each with its count',
+  args: { query: 'albergue', city: 'aguascalientes', lang: 'es' },
+};
+export const UnknownHours: Story = {
+  name: 'Open now, closed now and hours unknown (a night shelter open 20:00–08:00)',
+  args: { src: 'directories/night-shelter.json', city: 'tapachula', lang: 'es' },
+};
+export const NearMeFarFromCity: Story = {
+  name: 'Near me, far from the chosen city: the reader is in Ciudad Juárez, the page shows Tijuana',
+  args: { city: 'tijuana', lang: 'es' },
+  beforeEach: () => fakePosition(31.72, -106.46),
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'camino-service-finder');
+    root.querySelector<HTMLButtonElement>('.near-me')!.click();
+  },
+};
+
 // Empty and error states
-export const NoResults: Story = { name: 'No results', args: { query: 'zzqxw', city: 'tijuana', lang: 'es' } };
+export const NoResults: Story = { name: 'Nothing understood: one step shows every service', args: { query: 'zzqxw', city: 'tijuana', lang: 'es' } };
 export const UnknownValues: Story = { name: 'Error: unknown city, service and population', args: { city: 'Gotham', service: 'lodging', population: 'pirates', lang: 'en' } };
 export const SrcNotFound: Story = { name: 'Error: src answers 404', args: { src: 'directories/missing.json', lang: 'es' } };
 

@@ -248,8 +248,10 @@ export function validateDirectory(parts) {
       checkPhones(location.phones, location.id, joinPath(path, 'phones'));
       asArray(location.schedules).forEach((schedule, s) => {
         if (isObject(schedule)) requireFields(schedule, location.id, joinPath(joinPath(path, 'schedules'), s), ['freq', 'byday', 'opens_at', 'closes_at']);
-        if (isObject(schedule) && typeof schedule.opens_at === 'string' && schedule.closes_at <= schedule.opens_at) {
-          report(file, location.id, joinPath(joinPath(joinPath(path, 'schedules'), s), 'closes_at'), `closes (${schedule.closes_at}) before it opens (${schedule.opens_at})`);
+        // A closing time earlier than the opening time crosses midnight (a night
+        // shelter's 20:00–08:00); the same time for both says nothing usable.
+        if (isObject(schedule) && typeof schedule.opens_at === 'string' && schedule.closes_at === schedule.opens_at) {
+          report(file, location.id, joinPath(joinPath(joinPath(path, 'schedules'), s), 'closes_at'), `opens and closes at the same time (${schedule.opens_at}): for hours past midnight give the next morning's closing time (20:00–08:00); for all day, 00:00–24:00`);
         }
         if (isObject(schedule) && schedule.timezone && !isTimeZone(schedule.timezone)) {
           report(file, location.id, joinPath(joinPath(joinPath(path, 'schedules'), s), 'timezone'), `"${schedule.timezone}" is not an IANA time zone`);

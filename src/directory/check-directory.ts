@@ -6,7 +6,7 @@
 // Camino does not read are left alone and named once, as a note. It never
 // throws: a partner's typo must not hide the rest of its directory, and a
 // hostile file must not break the host page.
-import { E164, EMAIL } from '../internal/safe-links.js';
+import { E164, EMAIL } from './contact-patterns.js';
 import type { CaminoDirectory, City, Location, Organization, Source } from './format.js';
 import { readPhoneNumber } from './phone-number.js';
 import { checkMaintainer, claimProblems } from './claim-rules.js';

@@ -474,6 +474,9 @@ export interface Schedule {
    */
   byday?: string;
   opens_at?: string;
+  /**
+   * Closing time. Earlier than opens_at: the next morning (a night shelter's 20:00–08:00). 24:00: midnight at the end of the day.
+   */
   closes_at?: string;
   /**
    * IANA time zone of the hours (Etc/GMT±N for an HSDS fixed UTC offset). The browser fills it in from the location.

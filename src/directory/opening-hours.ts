@@ -31,18 +31,44 @@ export const inForce = (schedule: Schedule, date: string) =>
 
 export const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
+/** The day before a date (YYYY-MM-DD). */
+function dayBefore(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a schedule has the place open at a moment of the week. Hours whose
+ * closing time is earlier than their opening time cross midnight (a night
+ * shelter's "20:00–08:00"): they open on each listed day and close on the
+ * next morning, so at 03:00 on a Tuesday a place listed for Monday is open.
+ * `today` and `yesterday` say whether the schedule is in force on each date.
+ * A schedule that opens and closes at the same minute says nothing usable
+ * (validate-data rejects it) and never makes a place open.
+ */
+function opensAt(schedule: Schedule, day: DayCode, minutes: number, today: boolean, yesterday: boolean): boolean {
+  if (!schedule.opens_at || !schedule.closes_at) return false;
+  const days = schedule.byday!.split(',');
+  const opens = toMinutes(schedule.opens_at);
+  const closes = toMinutes(schedule.closes_at);
+  if (opens < closes) return today && days.includes(day) && opens <= minutes && minutes < closes;
+  if (opens === closes) return false;
+  const dayBeforeCode = DAY_CODES[(DAY_CODES.indexOf(day) + 6) % 7];
+  return (today && days.includes(day) && minutes >= opens) || (yesterday && days.includes(dayBeforeCode) && minutes < closes);
+}
+
 /**
  * Whether a place is open at `now`, judged on the clocks of its own time zone,
  * not the reader's: a person in Tapachula reading about Tijuana needs Tijuana's time.
+ * `unknown` when the place has no hours (or no time zone): never a guess.
  */
 export function openState(schedules: readonly Schedule[] | undefined, timeZone: string | undefined, now = new Date()): OpenState {
   // Hours given only as text (an HSDS schedule by month, say) cannot be judged, and neither can the place.
   if (!schedules?.length || !timeZone || schedules.some((s) => !s.byday)) return 'unknown';
   const { date, day, minutes } = wallClock(timeZone, now);
-  const today = schedules.filter((s) => inForce(s, date));
-  if (!today.length) return 'unknown';
-  const open = today.some(
-    (s) => s.byday!.split(',').includes(day) && toMinutes(s.opens_at!) <= minutes && minutes < toMinutes(s.closes_at!),
-  );
-  return open ? 'open' : 'closed';
+  const yesterday = dayBefore(date);
+  // Hours in force today, and yesterday's, whose night may run past midnight into today.
+  const relevant = schedules.filter((s) => inForce(s, date) || inForce(s, yesterday));
+  if (!relevant.length) return 'unknown';
+  return relevant.some((s) => opensAt(s, day, minutes, inForce(s, date), inForce(s, yesterday))) ? 'open' : 'closed';
 }

@@ -1,10 +1,9 @@
 // Links are built from data only for the schemes a person needs: http(s),
 // tel:, mailto: and WhatsApp. Anything else (javascript:, data:) is shown as
 // text or not at all, whatever a directory file says.
-/** E.164: +, country code and number, digits only. */
-export const E164 = /^\+[1-9]\d{6,14}$/;
-/** An address a mailto: link can carry as it is. */
-export const EMAIL = /^[^\s@<>()?&]+@[^\s@<>()?&]+\.[a-zA-Z]{2,}$/;
+import { E164, EMAIL } from '../directory/contact-patterns.js';
+
+export { E164, EMAIL };
 
 /**
  * A tel: link for an E.164 number, or for a number a partner wrote another way

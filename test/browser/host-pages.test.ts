@@ -119,7 +119,7 @@ describe('host page: a dark theme', () => {
     const { finder, empty, map, card } = await rendered(await darkPage());
     const outside = {
       'result count': $(finder, '[part="count"]')!,
-      '"no office in…" heading': $(finder, '#nearby-heading')!,
+      '"no office in…" heading': $(finder, '#elsewhere-heading')!,
       'empty state': $(empty, '[part="empty"] p')!,
       'map heading': $(map, '[part="heading"]')!,
       'map legend': $(map, '[part="legend"] li')!,
@@ -171,7 +171,8 @@ describe('host page: a column that narrows (a phone turned upright)', () => {
       <camino-service-finder limit="20" lang="es"></camino-service-finder>
     </div>`);
     const finder = column.querySelector<CaminoServiceFinder>('camino-service-finder')!;
-    await waitUntil(() => $$(finder, '[part="result"]').length === 20, 'results did not render');
+    // Every organisation (one result each) is on the page, down below the fold.
+    await waitUntil(() => $$(finder, '[part="result"]').length >= 15, 'results did not render');
     await new Promise((frame) => requestAnimationFrame(frame));
     column.style.width = '320px';
     await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));

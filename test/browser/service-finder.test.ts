@@ -4,7 +4,7 @@ import directory from '../../src/generated/directory.js';
 import type { CaminoServiceFinder } from '../../src/index.js';
 
 type Finder = CaminoServiceFinder;
-const results = (el: Element) => $$(el, '.results:not(.nearby .results) > [part="result"]');
+const results = (el: Element) => $$(el, '.results:not(.elsewhere .results) > [part="result"]');
 const resultNames = (el: Element) => results(el).map((r) => r.querySelector('.result-name > span')!.textContent!.trim());
 const count = (el: Element) => $(el, '[part="count"]')!.textContent!.trim();
 
@@ -21,19 +21,62 @@ async function choose(el: Finder, label: string, value: string) {
   await el.updateComplete;
 }
 
-/** Offices of the built-in directory in a city, counted from the data itself. */
-const officesIn = (cityId: string) => directory.organizations.flatMap((o) => o.locations).filter((l) => l.city_id === cityId && l.status !== 'defunct').length;
-/** Offices in a city that offer a kind of help. */
-const officesOffering = (cityId: string, service: string) =>
-  directory.organizations.flatMap((o) =>
-    o.locations.filter((l) => l.city_id === cityId && o.services.some((s) => s.taxonomy.includes(service as never) && (!s.location_ids || s.location_ids.includes(l.id)))),
+/** Organisations of the built-in directory with an office in a city, counted from the data itself: one result each. */
+const orgsIn = (cityId: string) => directory.organizations.filter((o) => o.locations.some((l) => l.city_id === cityId && l.status !== 'defunct')).length;
+/** Organisations with an office in a city that offers a kind of help. */
+const orgsOffering = (cityId: string, service: string) =>
+  directory.organizations.filter((o) =>
+    o.locations.some((l) => l.city_id === cityId && o.services.some((s) => s.taxonomy.includes(service as never) && (!s.location_ids || s.location_ids.includes(l.id)))),
   ).length;
+const focused = (el: Element) => el.shadowRoot!.activeElement;
+const button = (el: Element, text: string) => $$(el, 'button').find((b) => b.textContent!.includes(text));
+
+/** Runs a test with the page's clock set to a moment (Date and Date.now), as the finder reads it for "open now". */
+async function at<T>(iso: string, work: () => Promise<T>): Promise<T> {
+  const RealDate = Date;
+  const fixed = new RealDate(iso).getTime();
+  class FixedDate extends RealDate {
+    constructor(...args: ConstructorParameters<typeof Date>) {
+      super(...((args.length ? args : [fixed]) as [number]));
+    }
+    static override now() {
+      return fixed;
+    }
+  }
+  globalThis.Date = FixedDate as DateConstructor;
+  try {
+    return await work();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
+
+/** Runs a test with the browser's geolocation answering a position (or refusing). */
+async function located<T>(answer: { latitude: number; longitude: number } | 'denied', work: () => Promise<T>): Promise<T> {
+  const geolocation = navigator.geolocation;
+  Object.defineProperty(navigator, 'geolocation', {
+    configurable: true,
+    value: {
+      getCurrentPosition: (ok: PositionCallback, fail: PositionErrorCallback) =>
+        answer === 'denied' ? fail({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError) : ok({ coords: answer } as GeolocationPosition),
+    },
+  });
+  try {
+    return await work();
+  } finally {
+    Object.defineProperty(navigator, 'geolocation', { configurable: true, value: geolocation });
+  }
+}
+const cityPoint = (id: string) => {
+  const city = directory.cities!.find((c) => c.id === id)!;
+  return { latitude: city.latitude!, longitude: city.longitude! };
+};
 
 describe('<camino-service-finder>', () => {
-  it('lists every office in the city, with a count announced to screen readers', async () => {
+  it('lists every organisation with an office in the city, one result each, with a count announced to screen readers', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es" limit="50"></camino-service-finder>`);
-    expect(results(el)).to.have.length(officesIn('tijuana'));
-    expect(count(el)).to.equal(`${officesIn('tijuana')} resultados en Tijuana`);
+    expect(results(el)).to.have.length(orgsIn('tijuana'));
+    expect(count(el)).to.equal(`${orgsIn('tijuana')} resultados en Tijuana`);
     expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
     expect(resultNames(el).join(' ')).to.contain('Casa del Migrante');
     await expect(el).to.be.accessible();
@@ -43,7 +86,7 @@ describe('<camino-service-finder>', () => {
     it(`"${word}" finds legal help in Tijuana, whatever the page language`, async () => {
       const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es" limit="50"></camino-service-finder>`);
       await type(el, word);
-      expect(results(el)).to.have.length(officesOffering('tijuana', 'legal'));
+      expect(results(el)).to.have.length(orgsOffering('tijuana', 'legal'));
       for (const result of results(el)) expect(result.querySelector('.types')!.textContent).to.contain('Asesoría legal');
     });
   }
@@ -85,14 +128,14 @@ describe('<camino-service-finder>', () => {
     const el = await renderElement<Finder>(html`<camino-service-finder lang="es"></camino-service-finder>`);
     expect(count(el)).to.not.contain(' en ');
     await choose(el, 'Ciudad', 'tapachula');
-    expect(count(el)).to.equal(`${officesIn('tapachula')} resultados en Tapachula`);
+    expect(count(el)).to.equal(`${orgsIn('tapachula')} resultados en Tapachula`);
   });
 
   it('service attribute preselects a kind of help; the filter can change it', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" service="shelter" lang="es"></camino-service-finder>`);
-    expect(results(el)).to.have.length(officesOffering('tijuana', 'shelter'));
+    expect(results(el)).to.have.length(orgsOffering('tijuana', 'shelter'));
     await choose(el, 'Tipo de ayuda', 'legal');
-    expect(results(el)).to.have.length(officesOffering('tijuana', 'legal'));
+    expect(results(el)).to.have.length(orgsOffering('tijuana', 'legal'));
   });
 
   it('population filter keeps services that name the group', async () => {
@@ -101,59 +144,94 @@ describe('<camino-service-finder>', () => {
     expect(resultNames(el)).to.include('HIAS México');
   });
 
-  it('"open now" keeps offices open at this moment in their own time zone', async () => {
-    const el = await renderElement<Finder>(html`<camino-service-finder src=${PARTNER} lang="es"></camino-service-finder>`);
-    const checkbox = $$(el, 'label').find((l) => l.textContent!.includes('Abierto ahora'))!.querySelector('input')!;
-    checkbox.click();
-    await el.updateComplete;
-    // Only the partner's Tijuana office has hours, and they are 00:00–24:00 every day.
-    expect(resultNames(el)).to.deep.equal(['Refugio Ejemplo']);
-    expect($(el, '[part="open-state"]')!.textContent).to.contain('Abierto ahora');
+  it('"hide closed now": open places first, hours unknown after, closed ones out; overnight hours on the office\'s clock', async () => {
+    const night = '/test/fixtures/directories/night-shelter.json';
+    // 23:30 on a Tuesday in Tapachula (UTC−6): the night shelter is open, the day office closed, one house has no known hours.
+    await at('2025-01-07T23:30:00-06:00', async () => {
+      const el = await renderElement<Finder>(html`<camino-service-finder src=${night} city="tapachula" lang="es"></camino-service-finder>`);
+      expect(resultNames(el)).to.have.length(3);
+      const checkbox = $$(el, 'label').find((l) => l.textContent!.includes('Ocultar los cerrados ahora'))!.querySelector('input')!;
+      checkbox.click();
+      await el.updateComplete;
+      expect(resultNames(el)).to.deep.equal(['Albergue Nocturno Ejemplo', 'Casa Sin Horario Ejemplo']);
+      const states = results(el).map((r) => r.querySelector('[part="open-state"]')!.textContent!.trim());
+      expect(states).to.deep.equal(['Abierto ahora', 'Horario desconocido: llame antes de ir']);
+      await expect(el).to.be.accessible();
+    });
+    // 03:00 on Wednesday: still Tuesday night's hours.
+    await at('2025-01-08T03:00:00-06:00', async () => {
+      const el = await renderElement<Finder>(html`<camino-service-finder src=${night} city="tapachula" lang="en"></camino-service-finder>`);
+      $$(el, 'label').find((l) => l.textContent!.includes('Hide places closed now'))!.querySelector('input')!.click();
+      await el.updateComplete;
+      expect(resultNames(el)).to.deep.equal(['Albergue Nocturno Ejemplo', 'Casa Sin Horario Ejemplo']);
+      expect(results(el)[1].textContent).to.contain('Hours unknown: call before you go');
+    });
   });
 
-  it('"near me" asks the browser once, sorts by distance, shows distances, and keeps the position in the page', async () => {
-    const geolocation = navigator.geolocation;
+  it('every office whose hours are unknown says so on its card', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
+    for (const result of results(el)) expect(result.querySelector('[part="open-state"]')!.textContent).to.contain('Horario desconocido: llame antes de ir');
+  });
+
+  it('"near me" asks the browser once, sorts by distance, says a city-centre distance is one, and keeps the position in the page', async () => {
     const requests: string[] = [];
     const realFetch = window.fetch;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (requests.push(String(input)), realFetch(input, init));
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 14.9, longitude: -92.26 } } as GeolocationPosition) },
-    });
     try {
-      const el = await renderElement<Finder>(html`<camino-service-finder lang="es" limit="3"></camino-service-finder>`);
-      const button = $(el, 'button.near-me')!;
-      expect(button.getAttribute('aria-pressed')).to.equal('false');
-      button.click();
-      await el.updateComplete;
-      expect(button.getAttribute('aria-pressed')).to.equal('true');
-      // Tapachula's offices come first, a few kilometres away at most.
-      for (const result of results(el)) expect(result.textContent).to.contain('Tapachula');
-      expect($(el, '.where')!.textContent).to.match(/a \d+(,\d)? km/);
-      expect(textOf(el)).to.contain('Su ubicación no sale de esta página');
-      expect(requests).to.deep.equal([]);
-      await expect(el).to.be.accessible();
+      await located({ latitude: 14.9, longitude: -92.26 }, async () => {
+        const el = await renderElement<Finder>(html`<camino-service-finder lang="es" limit="3"></camino-service-finder>`);
+        const status = $(el, '.geo-status[role="status"]')!;
+        expect(status.textContent!.trim()).to.equal('');
+        const nearMe = $(el, 'button.near-me')!;
+        expect(nearMe.getAttribute('aria-pressed')).to.equal('false');
+        nearMe.click();
+        await el.updateComplete;
+        expect(nearMe.getAttribute('aria-pressed')).to.equal('true');
+        // Announced by the status region that was already in the page: same element, new text.
+        expect($(el, '.geo-status[role="status"]')).to.equal(status);
+        expect(status.textContent).to.contain('Su ubicación no sale de esta página');
+        // What is in Tapachula or serves Chiapas comes first; offices known only by their city give the
+        // distance to its centre, rounded.
+        for (const result of results(el)) expect(result.textContent).to.match(/Tapachula|Chiapas/);
+        const where = $$(el, '.where').find((w) => w.textContent!.includes('Tapachula'))!.textContent!;
+        expect(where).to.contain('del centro de Tapachula');
+        expect(where).to.match(/a (menos de|unos) \d+ km del centro/);
+        expect(where).not.to.match(/0,\d km/);
+        expect(requests).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
     } finally {
-      Object.defineProperty(navigator, 'geolocation', { configurable: true, value: geolocation });
       window.fetch = realFetch;
     }
   });
 
-  it('"near me" refused: says so and keeps the list', async () => {
-    const geolocation = navigator.geolocation;
-    Object.defineProperty(navigator, 'geolocation', {
-      configurable: true,
-      value: { getCurrentPosition: (_ok: PositionCallback, fail: PositionErrorCallback) => fail({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError) },
-    });
-    try {
-      const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="en"></camino-service-finder>`);
+  it('"near me" far from the chosen city offers the nearest city with services; one tap goes there and focus goes to the results', async () => {
+    await located(cityPoint('ciudad-juarez'), async () => {
+      const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
       $(el, 'button.near-me')!.click();
       await el.updateComplete;
-      expect(textOf(el)).to.contain('permission');
-      expect(results(el).length).to.equal(officesIn('tijuana'));
-    } finally {
-      Object.defineProperty(navigator, 'geolocation', { configurable: true, value: geolocation });
-    }
+      const notes = $(el, '[part="notes"]')!.textContent!;
+      expect(notes).to.match(/Está a unos [\d.,\s]+ km de Tijuana\. La ciudad más cercana con servicios es Ciudad Juárez/);
+      const go = button(el, 'Buscar en Ciudad Juárez')!;
+      expect(go.textContent).to.contain(`(${orgsIn('ciudad-juarez')})`);
+      go.click();
+      await el.updateComplete;
+      expect(count(el)).to.equal(`${orgsIn('ciudad-juarez')} resultados en Ciudad Juárez`);
+      expect(focused(el)).to.equal(results(el)[0]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('"near me" refused: says so in the status region and keeps the list', async () => {
+    await located('denied', async () => {
+      const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="en"></camino-service-finder>`);
+      const status = $(el, '.geo-status[role="status"]')!;
+      $(el, 'button.near-me')!.click();
+      await el.updateComplete;
+      expect($(el, '.geo-status[role="status"]')).to.equal(status);
+      expect(status.textContent).to.contain('permission');
+      expect(results(el).length).to.equal(orgsIn('tijuana'));
+    });
   });
 
   it('a result offers one-tap call, WhatsApp and directions', async () => {
@@ -180,7 +258,7 @@ describe('<camino-service-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('no results: says so plainly and offers every city, other organisations and the fraud notice', async () => {
+  it('nothing understood: says so plainly, names the word, and one tap shows every service, focus on the results', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
     await type(el, 'zzqxw');
     expect(count(el)).to.equal('0 resultados en Tijuana');
@@ -188,30 +266,106 @@ describe('<camino-service-finder>', () => {
     expect(empty.textContent).to.contain('No encontramos servicios para «zzqxw» en Tijuana');
     expect($(el, 'camino-fraud-notice')).to.exist;
     await expect(el).to.be.accessible();
+    const all = button(el, 'Ver todos los servicios')!;
+    expect(all.textContent).to.contain(`(${orgsIn('tijuana')})`);
+    all.click();
+    await el.updateComplete;
+    expect(results(el)).to.have.length(orgsIn('tijuana'));
+    expect(focused(el)).to.equal(results(el)[0]);
   });
 
-  it('no results in a city: one click searches every city', async () => {
+  it('no results in a city: the same search in other cities, each with its count, one tap away', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="aguascalientes" lang="es"></camino-service-finder>`);
     await type(el, 'albergue');
     expect(results(el)).to.have.length(0);
-    $$(el, '[part="empty"] button').find((b) => b.textContent!.includes('todas las ciudades'))!.click();
+    const steps = $$(el, '[part="empty"] [part="next-steps"] button').map((b) => b.textContent!.trim());
+    const shelters = directory.organizations.filter((o) => o.services.some((s) => s.taxonomy.includes('shelter')));
+    const shelterCities = new Set(shelters.flatMap((o) => o.locations.filter((l) => o.services.some((s) => s.taxonomy.includes('shelter') && (!s.location_ids || s.location_ids.includes(l.id)))).map((l) => l.city_id)));
+    expect(steps.filter((t) => t.startsWith('Buscar en ') && !t.includes('todas'))).to.have.length(Math.min(3, shelterCities.size));
+    expect(steps).to.include(`Buscar en todas las ciudades (${shelters.length})`);
+    await expect(el).to.be.accessible();
+    button(el, 'todas las ciudades')!.click();
     await el.updateComplete;
     expect(resultNames(el)).to.include('Casa del Migrante');
+    expect(focused(el)).to.equal(results(el)[0]);
+  });
+
+  it('words not in the directory are named and not used; the rest still finds', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
+    await type(el, 'necesito un abogado xqzwv');
+    expect(results(el)).to.have.length(orgsOffering('tijuana', 'legal'));
+    expect($(el, '[part="notes"]')!.textContent).to.contain('Estas palabras no están en el directorio y no se usaron: xqzwv.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('no result has every word: those with some are shown, and each shorter search is offered with its count', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
+    await type(el, 'abogado dormir');
+    expect($(el, '[part="notes"]')!.textContent).to.contain('Ningún resultado tiene todas sus palabras');
+    expect(results(el).length).to.be.greaterThan(0);
+    const fewer = button(el, 'Buscar solo «abogado»')!;
+    expect(fewer.textContent).to.contain(`(${orgsOffering('tijuana', 'legal')})`);
+    await expect(el).to.be.accessible();
+    fewer.click();
+    await el.updateComplete;
+    expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('abogado');
+    expect(results(el)).to.have.length(orgsOffering('tijuana', 'legal'));
+    expect(focused(el)).to.equal(results(el)[0]);
+  });
+
+  it('a question as people ask it, in Arabic, on an Arabic page', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="ar"></camino-service-finder>`);
+    await type(el, 'أحتاج محامي');
+    expect(results(el)).to.have.length(orgsOffering('tijuana', 'legal'));
+    expect($(el, '[part="notes"]')).to.not.exist;
   });
 
   it('organisations without an office in the city but serving its state or the country are offered apart', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tapachula" lang="en"></camino-service-finder>`);
-    const nearby = $(el, '.nearby')!;
-    expect(nearby.textContent).to.contain('Norwegian Refugee Council');
-    expect(nearby.textContent).to.contain('Chiapas');
+    const elsewhere = $(el, '.elsewhere')!;
+    expect(elsewhere.textContent).to.contain('Norwegian Refugee Council');
+    expect(elsewhere.textContent).to.contain('Chiapas');
   });
 
-  it('limit sets the page size and "show more" adds a page', async () => {
+  it('limit sets the page size; "show more" adds a page and moves focus to the first new result, the last page too', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder limit="2" lang="es"></camino-service-finder>`);
     expect(results(el)).to.have.length(2);
     $(el, '[part="more"]')!.click();
     await el.updateComplete;
     expect(results(el)).to.have.length(4);
+    expect(focused(el)).to.equal(results(el)[2]);
+    // The last page: the button goes away and focus does not fall to the page.
+    const tijuana = await renderElement<Finder>(html`<camino-service-finder city="tijuana" limit=${orgsIn('tijuana') - 1} lang="es"></camino-service-finder>`);
+    $(tijuana, '[part="more"]')!.click();
+    await tijuana.updateComplete;
+    expect($(tijuana, '[part="more"]')).to.not.exist;
+    expect(focused(tijuana)).to.equal(results(tijuana)[orgsIn('tijuana') - 1]);
+  });
+
+  it('one result per organisation: its other offices one tap away, focus on the first of them', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder lang="es" limit="50"></camino-service-finder>`);
+    await type(el, 'acnur');
+    expect(resultNames(el)).to.deep.equal(['Alto Comisionado de las Naciones Unidas para los Refugiados']);
+    const unhcr = directory.organizations.find((o) => o.id === 'unhcr')!;
+    const toggle = results(el)[0].querySelector<HTMLButtonElement>('.others-toggle')!;
+    expect(toggle.textContent).to.contain(`Otras oficinas (${unhcr.locations.length - 1})`);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const others = $$(el, '[part="other-offices"] > li');
+    expect(others).to.have.length(unhcr.locations.length - 1);
+    expect(focused(el)).to.equal(others[0]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in a city, an organisation\'s office there comes first; "Sin Fronteras" comes before Médicos Sin Fronteras', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder city="reynosa" lang="es"></camino-service-finder>`);
+    const msf = results(el).find((r) => r.textContent!.includes('Médicos Sin Fronteras'))!;
+    expect(msf.querySelector('.where')!.textContent).to.contain('Reynosa');
+    const all = await renderElement<Finder>(html`<camino-service-finder lang="es"></camino-service-finder>`);
+    await type(all, 'Sin Fronteras');
+    expect(resultNames(all).slice(0, 2)).to.deep.equal(['Sin Fronteras', 'Médicos Sin Fronteras']);
   });
 
   it('query attribute sets the search; changing attributes re-runs it', async () => {
@@ -236,9 +390,13 @@ describe('<camino-service-finder>', () => {
     expect(mapButton.getAttribute('aria-pressed')).to.equal('true');
     const map = $(el, 'camino-office-map') as HTMLElement & { offices: unknown[]; updateComplete: Promise<boolean> };
     expect(map).to.exist;
-    expect(map.offices).to.have.length(officesIn('tijuana'));
+    expect(map.offices).to.have.length(directory.organizations.flatMap((o) => o.locations).filter((l) => l.city_id === 'tijuana').length);
     expect(map.getAttribute('lang')).to.equal('es');
     expect(map.getAttribute('tile-url')).to.equal(tile);
+    // One list / map switch: the finder's. The map's own (for narrow screens) is not there.
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('.views')).to.not.exist;
+    expect($$(el, '.views')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 
@@ -269,7 +427,7 @@ describe('<camino-service-finder>', () => {
 
   it('in English, the interface and the data are in English', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="en"></camino-service-finder>`);
-    expect(count(el)).to.equal(`${officesIn('tijuana')} results in Tijuana`);
+    expect(count(el)).to.equal(`${orgsIn('tijuana')} results in Tijuana`);
     expect(textOf(el)).to.contain('What help are you looking for?');
     expect(textOf(el)).to.contain('Legal advice');
   });

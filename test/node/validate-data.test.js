@@ -183,11 +183,11 @@ const BUILT_IN_ERRORS = {
   'unknown-field': 'refugio-ejemplo-tijuana: locations[0].telephone: is not a field of this format',
   'bad-time-zone': 'ejemplo: [24].timezone: "GMT -6" is not an IANA time zone',
   'city-without-coordinates': 'ejemplo: [24]: needs latitude, longitude and timezone, or a gazetteer key',
-  'closes-before-opens': 'refugio-ejemplo-tijuana: locations[0].schedules[0].closes_at: closes (17:00) before it opens (18:00)',
+  'opens-and-closes-at-same-time': 'refugio-ejemplo-tijuana: locations[0].schedules[0].closes_at: opens and closes at the same time (09:00)',
 };
 const builtInCities = JSON.parse(readFileSync('data/cities.json', 'utf8'));
-function asDataFolder(name) {
-  const directory = JSON.parse(readFileSync(fixture('built-in-rules', name), 'utf8'));
+function asDataFolder(name, folder = 'built-in-rules') {
+  const directory = JSON.parse(readFileSync(fixture(folder, name), 'utf8'));
   const dir = mkdtempSync(join(tmpdir(), 'camino-data-'));
   mkdirSync(join(dir, 'organizations'));
   writeFileSync(join(dir, 'sources.json'), JSON.stringify(directory.sources));
@@ -207,6 +207,16 @@ for (const [name, expected] of Object.entries(BUILT_IN_ERRORS)) {
     assert.ok(err.includes(expected), `expected\n  ${expected}\nin\n${err}`);
   });
 }
+
+test('hours past midnight (a night shelter open 20:00–08:00) pass as a partner\'s file and in the built-in data', () => {
+  const partner = validate('test/fixtures/directories/night-shelter.json');
+  assert.equal(partner.err, '');
+  assert.equal(partner.code, 0);
+  assert.match(partner.out, /night-shelter\.json: 3 organisations, \d+ services, 3 locations, valid/);
+  const builtIn = validate(asDataFolder('night-shelter', '.'));
+  assert.equal(builtIn.err, '');
+  assert.equal(builtIn.code, 0);
+});
 
 test('a missing file is reported, not thrown', () => {
   const { code, err } = validate('test/fixtures/directories/nowhere.json');

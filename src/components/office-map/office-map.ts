@@ -91,6 +91,13 @@ export class CaminoOfficeMap extends CaminoElement {
    */
   @property({ attribute: 'tile-attribution', reflect: true }) tileAttribution?: string;
 
+  /**
+   * Hides the map / list switch that narrow screens get: the map and the list
+   * are then both shown, the list under the map. For a page that has its own
+   * switch, as `<camino-service-finder>` has.
+   */
+  @property({ attribute: 'hide-view-switch', type: Boolean }) hideViewSwitch = false;
+
   /** Level of the element's heading (1–6), to fit the host page's outline; the card's heading sits one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -206,11 +213,13 @@ export class CaminoOfficeMap extends CaminoElement {
     const opened = this.opened;
     const current = opened && 'office' in opened ? opened.office : undefined;
     const view = { locale: this.locale, headingLevel: this.headingLevel, close: () => this.close() };
-    return html`<div class="views" role="group" aria-label=${msg('Ver las oficinas')}>
-        <button type="button" aria-pressed=${String(!this.listView)} @click=${() => (this.listView = false)}>${msg('Mapa')}</button>
-        <button type="button" aria-pressed=${String(this.listView)} @click=${() => (this.listView = true)}>${msg('Lista')}</button>
-      </div>
-      <div class="layout ${this.listView ? 'show-list' : 'show-map'}">
+    return html`${this.hideViewSwitch
+        ? nothing
+        : html`<div class="views" role="group" aria-label=${msg('Ver las oficinas')}>
+            <button type="button" aria-pressed=${String(!this.listView)} @click=${() => (this.listView = false)}>${msg('Mapa')}</button>
+            <button type="button" aria-pressed=${String(this.listView)} @click=${() => (this.listView = true)}>${msg('Lista')}</button>
+          </div>`}
+      <div class="layout ${this.hideViewSwitch ? '' : this.listView ? 'show-list' : 'show-map'}">
         <div class="map-area">
           <button type="button" class="skip" @click=${() => this.focusList()}>${msg('Saltar el mapa e ir a la lista')}</button>
           <div class="map" part="map" role="region" aria-label=${msg('Mapa de oficinas')} aria-describedby="map-help"></div>

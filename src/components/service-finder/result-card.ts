@@ -1,36 +1,39 @@
-// One search result, compact: who, what help, where, open now, how old the
-// information is, and one tap to call, write on WhatsApp or get directions.
-// "Details" opens the full org card.
+// One search result: one organisation, compact. Its first office (in the
+// chosen city, or the nearest) says who, what help, where, whether it is open
+// now, how old the information is, and gives one tap to call, write on
+// WhatsApp or get directions; its other offices are one tap away. "Details"
+// opens the full org card.
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { StaticValue } from 'lit/static-html.js';
-import type { Service } from '../../directory/format.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
-import type { FinderEntry } from '../../directory/finder-entries.js';
+import type { ResultGroup, ResultOffice } from '../../directory/search/find-services.js';
 import { pickText } from '../../directory/localized-text.js';
 import { openState } from '../../directory/opening-hours.js';
 import { displayPhone } from '../../directory/phone-display.js';
+import type { SaidDistance } from '../../directory/distance.js';
 import { taxonomyLabel } from '../../internal/labels.js';
 import { telHref, whatsappHref } from '../../internal/safe-links.js';
 import { addressLine, directionsFor } from '../org-card/office.js';
-import { numberFormat } from '../../internal/intl-cache.js';
+import { formatCount, numberFormat } from '../../internal/intl-cache.js';
 import { heading } from '../../internal/heading.js';
 import { renderInformationAge } from '../../internal/age-line.js';
 import { renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
 import { mayHaveStopped, renderStatus } from '../../internal/status-line.js';
-import { isolatedList } from '../../internal/bidi.js';
+import { isolated, isolatedList } from '../../internal/bidi.js';
 
 export interface ResultView {
-  entry: FinderEntry;
+  group: ResultGroup;
   index: DirectoryIndex;
-  services: Service[];
   titleTag: StaticValue;
   locale: string;
   now: Date;
-  distanceKm?: number;
   expanded: boolean;
   onToggle: () => void;
+  /** The other offices are shown. */
+  othersShown: boolean;
+  onOthers: () => void;
   /** The full org card, rendered by the finder when the result is open. */
   details: unknown;
   /** Years after which the information "may have changed". */
@@ -39,7 +42,7 @@ export interface ResultView {
   correctionChannel?: string;
 }
 
-function quickActions(entry: FinderEntry) {
+function quickActions({ entry }: ResultOffice) {
   const location = entry.location;
   // A press line is never offered as the way to get help.
   const phones = [...(location?.phones ?? []), ...(entry.org.phones ?? [])].filter((p) => p.number && p.purpose !== 'media');
@@ -63,17 +66,23 @@ function quickActions(entry: FinderEntry) {
   </p>`;
 }
 
-function where(entry: FinderEntry, locale: string, distance: number | undefined) {
+/** "a 2,3 km" to a known door; "a unos 15 km del centro de Tapachula" when only the city is known. */
+function distanceText(distance: SaidDistance, cityName: string, locale: string) {
+  const km = numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(distance.km);
+  if (!distance.toCityCentre) return msg(str`a ${km}`);
+  return distance.under
+    ? msg(html`a menos de ${km} del centro de ${isolated(cityName)}`)
+    : msg(html`a unos ${km} del centro de ${isolated(cityName)}`);
+}
+
+function where({ entry, distance }: ResultOffice, locale: string) {
   if (entry.location) {
     const address = entry.location.addresses?.[0];
-    const distanceText =
-      distance === undefined
-        ? ''
-        : ` · ${msg(str`a ${numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: distance < 10 ? 1 : 0 }).format(distance)}`)}`;
+    const city = entry.city?.name ?? '';
     return html`<p class="where">
       ${address
         ? html`<span translate="no" dir="auto">${addressLine(address)}</span>`
-        : html`${msg('Ubicación aproximada:')} <span translate="no">${entry.city?.name ?? ''}</span>`}${distanceText}
+        : html`${msg('Ubicación aproximada:')} <span translate="no">${city}</span>`}${distance ? html` · ${distanceText(distance, city, locale)}` : nothing}
     </p>`;
   }
   const areas = entry.areas!;
@@ -86,43 +95,78 @@ function where(entry: FinderEntry, locale: string, distance: number | undefined)
   </p>`;
 }
 
+/** The office, or else every service shown, that may no longer work (then no "open now" is claimed). */
+function stoppedRecord({ entry, services }: ResultOffice) {
+  return entry.location && mayHaveStopped(entry.location) ? entry.location : services.every(mayHaveStopped) ? services[0] : undefined;
+}
+
+/**
+ * Its status when it may no longer work; else open now, closed now, or, for
+ * an office whose hours are not known, that saying so is all we can do.
+ */
+function stateLines(office: ResultOffice, locale: string, now: Date) {
+  const location = office.entry.location;
+  const stopped = stoppedRecord(office);
+  if (stopped) return renderStatus(stopped, locale);
+  if (!location) return nothing;
+  const state = openState(location.schedules, location.timezone, now);
+  return html`<p class="open-state ${state}" part="open-state">
+    ${state === 'unknown' ? msg('Horario desconocido: llame antes de ir') : html`<strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong>`}
+  </p>`;
+}
+
+/** How old the office's information is, from its organisation, the office and its services. */
+const age = ({ entry, services }: ResultOffice, view: ResultView) =>
+  renderInformationAge([entry.org, entry.location, ...services], view.staleAfter, view.locale, view.now);
+
+/** One more office of the organisation, in the list one tap away. */
+function otherOffice(office: ResultOffice, view: ResultView) {
+  const name = office.entry.location ? pickText(office.entry.location.name, view.locale) : undefined;
+  return html`<li class="other-office" tabindex="-1">
+    ${name ? html`<p class="office-name" lang=${name.lang} dir="auto" translate="no">${name.text}</p>` : nothing}
+    ${where(office, view.locale)} ${stateLines(office, view.locale, view.now)} ${age(office, view)} ${quickActions(office)}
+  </li>`;
+}
+
 export function renderResult(view: ResultView) {
-  const { entry, index, services, titleTag, locale, now, distanceKm, expanded, onToggle, details } = view;
+  const { group, index, titleTag, locale, now, expanded, onToggle, othersShown, onOthers, details } = view;
+  const [first, ...others] = group.offices;
+  const { entry, services } = first;
   const name = pickText(entry.org.name, locale);
   const alternate = pickText(entry.org.alternate_name, locale);
   const office = entry.location ? pickText(entry.location.name, locale) : undefined;
   const types = [...new Set(services.flatMap((s) => s.taxonomy))].map(taxonomyLabel);
   // "Free" only when every service shown here has a source that says so.
   if (services.length && services.every((s) => s.free === true)) types.push(msg('Gratuito'));
-  // The office, or else every service shown, may no longer work: say so and why, and claim no "open now".
-  const stopped = entry.location && mayHaveStopped(entry.location) ? entry.location : services.every(mayHaveStopped) ? services[0] : undefined;
-  const state = entry.location && !stopped ? openState(entry.location.schedules, entry.location.timezone, now) : 'unknown';
-  const detailsId = `details-${entry.key}`;
-  const headingId = `result-${entry.key}`;
-  return html`<li class="result" part="result">
-    <article aria-labelledby=${headingId}>
+  const key = entry.org.id;
+  return html`<li class="result" part="result" tabindex="-1">
+    <article aria-labelledby=${`result-${key}`}>
       ${heading(
         titleTag,
         html`${name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : entry.org.id}
           ${alternate && alternate.text !== name?.text ? html` <span class="alternate" lang=${alternate.lang} dir="auto" translate="no">(${alternate.text})</span>` : nothing}`,
-        { id: headingId, class: 'result-name', dir: 'auto' },
+        { id: `result-${key}`, class: 'result-name', dir: 'auto' },
       )}
       <p class="types">${types.length ? types.join(' · ') : msg('Las fuentes no dicen qué tipo de ayuda da.')}</p>
       ${office ? html`<p class="office-name" lang=${office.lang} dir="auto" translate="no">${office.text}</p>` : nothing}
-      ${where(entry, locale, distanceKm)}
-      ${stopped ? renderStatus(stopped, locale) : nothing}
-      ${renderInformationAge([entry.org, entry.location, ...services], view.staleAfter, locale, now)}
-      ${state === 'unknown'
-        ? nothing
-        : html`<p class="open-state ${state}" part="open-state"><strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong></p>`}
-      ${quickActions(entry)}
+      ${where(first, locale)} ${stateLines(first, locale, now)} ${age(first, view)} ${quickActions(first)}
       ${entry.location
         ? renderNoContact(index, entry.org, [entry.location], entry.location.city_id ? [entry.location.city_id] : [], locale)
         : renderNoContact(index, entry.org, entry.org.locations, [], locale)}
-      <button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${detailsId} @click=${onToggle}>
+      ${others.length
+        ? html`<button type="button" class="others-toggle" aria-expanded=${othersShown ? 'true' : 'false'} aria-controls=${`others-${key}`} @click=${onOthers}>
+            ${msg(str`Otras oficinas (${formatCount(others.length, locale)})`)}
+          </button>`
+        : nothing}
+      <button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${key}`} @click=${onToggle}>
         ${expanded ? msg('Ocultar detalles') : msg('Ver detalles')}
       </button>
-      <div id=${detailsId} class="details" ?hidden=${!expanded}>${expanded ? details : nothing}</div>
+      ${others.length
+        ? html`<ul id=${`others-${key}`} class="other-offices" part="other-offices" ?hidden=${!othersShown}>
+            ${othersShown ? others.map((o) => otherOffice(o, view)) : nothing}
+          </ul>`
+        : nothing}
+      <div id=${`details-${key}`} class="details" ?hidden=${!expanded}>${expanded ? details : nothing}</div>
       ${renderCorrectionLink(view.correctionChannel, {
         id: entry.key,
         name: [name?.text ?? entry.org.id, office?.text].filter(Boolean).join(' — '),

@@ -72,10 +72,12 @@ export const serviceFinderStyles = css`
     color: var(--_background);
   }
   button.link {
-    min-height: 0;
+    min-height: 44px;
     padding: 0;
     border: 0;
+    background: none;
     text-decoration: underline;
+    text-align: start;
   }
   .views {
     display: inline-flex;
@@ -121,6 +123,38 @@ export const serviceFinderStyles = css`
   .open-state.closed strong {
     color: var(--_closed);
   }
+  .open-state.unknown {
+    color: var(--_muted);
+  }
+  /* Focus moved here after "show more" or a next step: visible, as a keyboard user expects. */
+  .result:focus-visible,
+  .other-office:focus-visible,
+  .count:focus-visible,
+  #elsewhere-heading:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .other-offices {
+    list-style: none;
+    padding: 0;
+    margin: 0.5em 0 0;
+  }
+  .other-office {
+    padding-block: 0.5em;
+    border-top: 1px solid var(--_border);
+  }
+  .others-toggle {
+    margin-inline-end: 0.5em;
+  }
+  .notes {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    margin-bottom: var(--_space);
+  }
+  .notes p {
+    margin: 0.25em 0;
+  }
   .quick-actions {
     display: flex;
     flex-wrap: wrap;
@@ -152,8 +186,9 @@ export const serviceFinderStyles = css`
   }
   .suggestions {
     padding-inline-start: 1.2em;
+    margin: 0;
   }
-  .nearby,
+  .elsewhere,
   .fraud-notice {
     margin-top: calc(var(--_space) * 1.5);
   }

@@ -14,34 +14,27 @@ import { selectEvent } from '../../internal/events.js';
 import { POPULATIONS, TAXONOMY_IDS } from '../../directory/check-directory.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
 import type { City } from '../../directory/format.js';
-import { distanceKm } from '../../directory/distance.js';
-import { pickText } from '../../directory/localized-text.js';
-import { finderEntries, matchEntries, searchableFields, SEARCH_GROUPS, servicesMatching, type FinderEntry } from '../../directory/finder-entries.js';
-import { ServiceSearch } from '../../directory/search/service-search.js';
+import type { FinderEntry } from '../../directory/finder-entries.js';
+import { FinderSearch, type FinderAnswer, type NextStep, type ResultGroup } from '../../directory/search/find-services.js';
 import { renderResult } from './result-card.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
-import { displayNames, formatCount } from '../../internal/intl-cache.js';
-import { foldForMatching } from '../../directory/text-match.js';
+import { displayNames, formatCount, numberFormat } from '../../internal/intl-cache.js';
 import { staleYears } from '../../internal/age-line.js';
 import { correctionChannel } from '../../internal/correction.js';
 import { claimStyles } from '../../internal/claims.styles.js';
 import { isolated, isolatedList } from '../../internal/bidi.js';
 
-/** Entries and search index per directory, built once and shared by every finder on the page. */
-const prepared = new WeakMap<DirectoryIndex, { entries: FinderEntry[]; search?: ServiceSearch }>();
-function preparedFor(index: DirectoryIndex) {
-  let found = prepared.get(index);
-  if (!found) prepared.set(index, (found = { entries: finderEntries(index) }));
-  return found;
-}
-/** The search index is built at the first query, not at load: listing needs none. */
-function searchFor(index: DirectoryIndex): ServiceSearch {
-  const found = preparedFor(index);
-  found.search ??= new ServiceSearch(found.entries.map(searchableFields), SEARCH_GROUPS);
-  return found.search;
+/** The finder's entries and search index per directory, built once and shared by every finder on the page. */
+const finders = new WeakMap<DirectoryIndex, FinderSearch>();
+function finderFor(index: DirectoryIndex): FinderSearch {
+  let finder = finders.get(index);
+  if (!finder) finders.set(index, (finder = new FinderSearch(index)));
+  return finder;
 }
 
 type GeoStatus = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
+/** Where focus goes once the next render is done: the first new result, the results, or the organisations serving from a distance. */
+type FocusTarget = { result: number } | { others: string } | 'results' | 'elsewhere';
 
 /** Camino's kinds of help, with "other help" only where a partner's directory has some. */
 const kindsOffered = (entries: readonly FinderEntry[]) =>
@@ -53,9 +46,12 @@ const kindsOffered = (entries: readonly FinderEntry[]) =>
  *
  * Free text finds services by organisation, kind of help, people served and
  * place, in Spanish, English, French, Haitian Creole, Portuguese or Arabic,
- * with or without accents and with small typos. Filters narrow by kind of
- * help, people served, language, "open now" and "near me" (the reader's
- * position is used only inside the page).
+ * with or without accents and with small typos, typed as people ask ("¿dónde
+ * puedo dormir esta noche?"). One result per organisation, its office in the
+ * city (or the nearest) first. Filters narrow by kind of help, people served,
+ * language, closed now and "near me" (the reader's position is used only
+ * inside the page). When nothing has every word, it offers next steps that
+ * have results.
  *
  * @event camino-select - A person opened a result. `detail`: `{ organizationId, locationId? }`. Bubbles and crosses shadow roots.
  *
@@ -65,8 +61,11 @@ const kindsOffered = (entries: readonly FinderEntry[]) =>
  * @csspart count - The number of results (announced to screen readers).
  * @csspart results - The list of results.
  * @csspart result - Each result.
- * @csspart open-state - A result's open / closed line.
+ * @csspart open-state - A result's open / closed / hours unknown line.
  * @csspart actions - A result's call / WhatsApp / directions links.
+ * @csspart other-offices - The list of a result's other offices ("Other offices (3)").
+ * @csspart notes - What the search did with the words (some not used, only some matched) and, near me, the nearest city.
+ * @csspart next-steps - Next steps that have results (fewer words, other cities, without filters), each with its count.
  * @csspart age - A result's "Information from 2019", and past `stale-after` years "It may have changed".
  * @csspart status - "It may no longer work" and why, for an office or services the sources do not show open.
  * @csspart no-contact - "No contact in the directory" and organisations nearby that can be reached.
@@ -102,13 +101,16 @@ export class CaminoServiceFinder extends CaminoElement {
   /** Kind of help to preselect, a taxonomy id: legal, shelter, health, mental-health, gbv, human-rights, family-reunification, livelihoods, information, humanitarian-aid, other (a partner's service no taxonomy mapping places). */
   @property({ reflect: true }) service?: string;
 
-  /** People served to preselect: women, children, lgbtqi, indigenous, families, deportees. */
+  /**
+   * People served to preselect: women, children, lgbtqi, indigenous, families, deportees, or
+   * organizations (services for civil-society organisations, which are otherwise left out).
+   */
   @property({ reflect: true }) population?: string;
 
   /** Initial search text. */
   @property({ reflect: true }) query?: string;
 
-  /** Results per page (default 10); "show more" adds as many again. */
+  /** Results (organisations) per page (default 10); "show more" adds as many again. */
   @property({ type: Number, reflect: true }) limit = 10;
 
   /**
@@ -131,7 +133,8 @@ export class CaminoServiceFinder extends CaminoElement {
 
   /**
    * Years after which a result's information "may have changed: call before you go" (default 3),
-   * counted from the date of its newest source. Also given to the org cards the results open.
+   * counted from the date of its newest source; such results rank after current information.
+   * Also given to the org cards the results open.
    */
   @property({ attribute: 'stale-after', type: Number }) staleAfter = 3;
 
@@ -149,11 +152,15 @@ export class CaminoServiceFinder extends CaminoElement {
   @state() private language = '';
   @state() private openNow = false;
   @state() private shown = 10;
+  /** Results whose full org card is open, by organisation id. */
   @state() private expanded = new Set<string>();
+  /** Results whose other offices are shown, by organisation id. */
+  @state() private othersShown = new Set<string>();
   @state() private geo: GeoStatus = 'off';
   @state() private showMap = false;
   private position?: { latitude: number; longitude: number };
   private attributesReadFor?: DirectoryIndex;
+  private focusTarget?: FocusTarget;
   /** Attribute values that named nothing, shown until the reader changes the filter. */
   @state() private unknown: { city?: string; service?: string; population?: string } = {};
 
@@ -168,6 +175,21 @@ export class CaminoServiceFinder extends CaminoElement {
       this.attributesReadFor = index;
       this.applyAttributes(index);
     }
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const target = this.focusTarget;
+    if (!target) return;
+    this.focusTarget = undefined;
+    const root = this.renderRoot;
+    const first = root.querySelector<HTMLElement>('.results > .result');
+    let element: HTMLElement | null | undefined;
+    if (target === 'results') element = first ?? root.querySelector<HTMLElement>('[part="count"]');
+    else if (target === 'elsewhere') element = root.querySelector<HTMLElement>('#elsewhere-heading');
+    else if ('result' in target) element = root.querySelectorAll<HTMLElement>('.results:not(.elsewhere .results) > .result')[target.result];
+    else element = root.querySelector<HTMLElement>(`#others-${CSS.escape(target.others)} > li`);
+    element?.focus();
   }
 
   private get pageSize() {
@@ -205,38 +227,51 @@ export class CaminoServiceFinder extends CaminoElement {
     const failure = this.renderFailure(loaded);
     if (failure || !loaded.index) return this.inLanguage(html`${failure}${this.renderFraudNotice()}`);
     const index = loaded.index;
-    const { entries } = preparedFor(index);
+    const finder = finderFor(index);
     const city = this.cityId ? index.city(this.cityId) : undefined;
     const now = new Date();
-    const filters = { service: this.serviceId, population: this.populationId, language: this.language, openNow: this.openNow, now };
-
-    const query = this.text.trim();
-    const scores = query ? searchFor(index).search(query) : undefined;
-    const { here, nearby } = matchEntries(entries, scores, filters, city);
-    const results = this.sorted(here, index);
+    const answer = finder.find({
+      text: this.text,
+      city,
+      service: this.serviceId,
+      population: this.populationId,
+      language: this.language,
+      openNow: this.openNow,
+      now,
+      position: this.geo === 'on' ? this.position : undefined,
+      staleAfterYears: staleYears(this.staleAfter),
+    });
+    const { groups } = answer;
 
     return this.inLanguage(html`
       ${renderSkippedRecords(loaded) ?? nothing}
-      ${this.renderForm(index, entries)}
+      ${this.renderForm(index, finder.entries)}
       ${this.renderUnknownValues(index)}
-      ${this.renderGeoStatus()}
-      <p class="count" part="count" role="status">${this.countText(results.length, city)}</p>
-      ${this.renderViewSwitch()}
-      ${results.length
+      <div class="geo-status" role="status">${this.geoMessage()}</div>
+      <p class="count" part="count" role="status" tabindex="-1">${this.countText(groups.length, city)}</p>
+      ${this.renderQueryNotes(answer)}
+      ${answer.nearestCity ? this.renderNearestCity(answer.nearestCity, city!) : nothing}
+      ${groups.length ? this.renderViewSwitch() : nothing}
+      ${groups.length
         ? this.showMap
-          ? this.renderMap(results.map((r) => r.entry))
+          ? this.renderMap(groups, city)
           : html`<ul class="results" part="results">
-                ${results.slice(0, this.shown).map(({ entry }) => this.renderEntry(entry, filters, now))}
+                ${groups.slice(0, this.shown).map((group) => this.renderGroup(group, now))}
               </ul>
-              ${results.length > this.shown
-                ? html`<button type="button" class="more" part="more" @click=${() => (this.shown += this.pageSize)}>
-                    ${msg(str`Mostrar más (${formatCount(results.length - this.shown, this.locale)})`)}
+              ${groups.length > this.shown
+                ? html`<button type="button" class="more" part="more" @click=${this.showMore}>
+                    ${msg(str`Mostrar más (${formatCount(groups.length - this.shown, this.locale)})`)}
                   </button>`
                 : nothing}`
-        : this.renderEmpty(query, city, nearby.length > 0)}
-      ${nearby.length ? this.renderNearby(nearby.map((c) => c.entry), city!, filters, now) : nothing}
+        : this.renderEmpty(answer, city)}
+      ${answer.elsewhere.length ? this.renderElsewhere(answer.elsewhere, city!, now) : nothing}
       ${this.renderFraudNotice()}
     `, 'root finder');
+  }
+
+  private showMore() {
+    this.focusTarget = { result: this.shown };
+    this.shown += this.pageSize;
   }
 
   private renderViewSwitch() {
@@ -246,12 +281,20 @@ export class CaminoServiceFinder extends CaminoElement {
     </div>`;
   }
 
-  /** The results with an office, on a map; the map lists them beside it too, so nothing is map-only. */
-  private renderMap(entries: FinderEntry[]) {
-    const offices = entries.filter((e) => e.location).map((e) => ({ org: e.org, location: e.location! }));
+  /**
+   * Every office of the results (in the chosen city), on a map with the same offices listed
+   * beside it (under it on a phone), so nothing is map-only. The map's own
+   * map / list switch is hidden: the finder's switch above is the one.
+   */
+  private renderMap(groups: ResultGroup[], city: City | undefined) {
+    const offices = groups
+      .flatMap((g) => g.offices)
+      .filter(({ entry }) => entry.location && (!city || entry.location.city_id === city.id))
+      .map(({ entry }) => ({ org: entry.org, location: entry.location! }));
     return html`<camino-office-map
       class="results-map"
       part="map"
+      hide-view-switch
       .offices=${offices}
       lang=${this.locale}
       src=${this.src ?? nothing}
@@ -260,23 +303,6 @@ export class CaminoServiceFinder extends CaminoElement {
       tile-attribution=${this.tileAttribution ?? nothing}
       heading-level=${Math.min(6, this.headingLevel + 1)}
     ></camino-office-map>`;
-  }
-
-  private sorted(candidates: { entry: FinderEntry; score: number }[], index: DirectoryIndex) {
-    // Folded names sort well enough for organisation names and cost nothing,
-    // where an Intl.Collator costs tens of milliseconds to create on a cheap phone.
-    const names = new Map(candidates.map(({ entry }) => [entry, foldForMatching(pickText(entry.org.name, this.locale)?.text ?? entry.org.id)]));
-    const byName = (a: FinderEntry, b: FinderEntry) => (names.get(a)! < names.get(b)! ? -1 : names.get(a)! > names.get(b)! ? 1 : 0);
-    const distance = (entry: FinderEntry) =>
-      this.position && entry.location?.latitude !== undefined ? distanceKm(this.position, entry.location as { latitude: number; longitude: number }) : Infinity;
-    const cityOrder = new Map(index.cities.map((c, i) => [c.id, i]));
-    return [...candidates].sort(
-      (a, b) =>
-        (this.position ? distance(a.entry) - distance(b.entry) : 0) ||
-        b.score - a.score ||
-        byName(a.entry, b.entry) ||
-        (cityOrder.get(a.entry.location?.city_id ?? '') ?? 0) - (cityOrder.get(b.entry.location?.city_id ?? '') ?? 0),
-    );
   }
 
   private countText(count: number, city: City | undefined): unknown {
@@ -290,6 +316,64 @@ export class CaminoServiceFinder extends CaminoElement {
           one: () => msg(str`${shown} resultado`),
           other: () => msg(str`${shown} resultados`),
         });
+  }
+
+  /**
+   * What the search did with the words: those not in the directory, a text
+   * cut short, results with only some words (and then the shorter searches).
+   */
+  private renderQueryNotes({ unused, notUnderstood, cut, partial, nextSteps }: FinderAnswer) {
+    return (unused.length && !notUnderstood) || cut || partial
+      ? html`<div class="notes" part="notes">
+          ${unused.length && !notUnderstood
+            ? html`<p>${msg(html`Estas palabras no están en el directorio y no se usaron: ${isolatedList(unused, this.locale)}.`)}</p>`
+            : nothing}
+          ${cut ? html`<p>${msg('Su búsqueda era muy larga: solo se usó el comienzo.')}</p>` : nothing}
+          ${partial ? html`<p>${msg('Ningún resultado tiene todas sus palabras. Primero los que tienen más.')}</p>${this.renderNextSteps(nextSteps)}` : nothing}
+        </div>`
+      : nothing;
+  }
+
+  /** Near me, far from the chosen city: the nearest city that has results, one tap away. */
+  private renderNearestCity(nearest: NonNullable<FinderAnswer['nearestCity']>, city: City) {
+    const km = numberFormat(this.locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(nearest.fromChosen.km);
+    return html`<div class="notes" part="notes">
+      <p>${msg(html`Está a unos ${km} de ${isolated(city.name)}. La ciudad más cercana con servicios es ${isolated(nearest.city.name)}.`)}</p>
+      ${this.renderNextSteps([{ kind: 'city', city: nearest.city, count: nearest.count }])}
+    </div>`;
+  }
+
+  /** Next steps that have results, each with how many organisations it shows, one tap away. */
+  private renderNextSteps(steps: NextStep[]) {
+    return html`<ul class="suggestions" part="next-steps">
+      ${steps.map((step) => {
+        const count = formatCount(step.count, this.locale);
+        const label =
+          step.kind === 'fewer-words'
+            ? msg(html`Buscar solo «${isolated(step.text)}» (${count})`)
+            : step.kind === 'city'
+              ? msg(html`Buscar en ${isolated(step.city.name)} (${count})`)
+              : step.kind === 'all-cities'
+                ? msg(str`Buscar en todas las ciudades (${count})`)
+                : step.kind === 'elsewhere'
+                  ? msg(str`Ver las que atienden a distancia o en todo el estado (${count})`)
+                  : step.kind === 'no-filters'
+                    ? msg(str`Quitar los filtros (${count})`)
+                    : msg(str`Ver todos los servicios (${count})`);
+        return html`<li><button type="button" class="link" @click=${() => this.takeStep(step)}>${label}</button></li>`;
+      })}
+    </ul>`;
+  }
+
+  private takeStep(step: NextStep) {
+    this.focusTarget = step.kind === 'elsewhere' ? 'elsewhere' : 'results';
+    if (step.kind === 'fewer-words') this.text = step.text;
+    if (step.kind === 'clear-search') this.text = '';
+    if (step.kind === 'city') this.setFilter('city', step.city.id);
+    if (step.kind === 'all-cities') this.setFilter('city', '');
+    if (step.kind === 'no-filters') this.clearFilters();
+    this.shown = this.pageSize;
+    this.requestUpdate();
   }
 
   private renderForm(index: DirectoryIndex, entries: FinderEntry[]) {
@@ -348,7 +432,7 @@ export class CaminoServiceFinder extends CaminoElement {
           : nothing}
         <label class="check"
           ><input type="checkbox" .checked=${this.openNow} @change=${(e: Event) => (this.openNow = (e.target as HTMLInputElement).checked)} />
-          ${msg('Abierto ahora')}</label
+          ${msg('Ocultar los cerrados ahora')}</label
         >
         <button type="button" class="near-me" aria-pressed=${this.geo === 'on' ? 'true' : 'false'} @click=${this.toggleNearMe}>
           ${msg('Cerca de mí')}
@@ -363,7 +447,7 @@ export class CaminoServiceFinder extends CaminoElement {
    */
   private prepareSearch() {
     const index = this.loaded?.index;
-    if (index) searchFor(index);
+    if (index) finderFor(index).prepare();
   }
 
   private setFilter(which: 'city' | 'service' | 'population', value: string) {
@@ -398,7 +482,7 @@ export class CaminoServiceFinder extends CaminoElement {
       return;
     }
     this.geo = 'asking';
-    // The position stays in this page: it only sorts results and is never sent anywhere.
+    // The position stays in this page: it only orders results and is never sent anywhere.
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         if (this.geo !== 'asking') return;
@@ -413,41 +497,42 @@ export class CaminoServiceFinder extends CaminoElement {
     );
   }
 
-  private renderGeoStatus() {
+  /** What near me is doing, said in the status region that is always in the page, so screen readers announce each change. */
+  private geoMessage() {
     switch (this.geo) {
       case 'asking':
-        return html`<p class="geo" role="status">${msg('Buscando su ubicación…')}</p>`;
+        return msg('Buscando su ubicación…');
       case 'on':
-        return html`<p class="geo" role="status">${msg('Ordenado por distancia. Su ubicación no sale de esta página.')}</p>`;
+        return msg('Ordenado por distancia. Su ubicación no sale de esta página.');
       case 'denied':
-        return html`<p class="geo message" role="status">${msg('No tenemos permiso para ver su ubicación. Elija una ciudad en la lista.')}</p>`;
+        return msg('No tenemos permiso para ver su ubicación. Elija una ciudad en la lista.');
       case 'unavailable':
-        return html`<p class="geo message" role="status">${msg('No pudimos obtener su ubicación. Elija una ciudad en la lista.')}</p>`;
+        return msg('No pudimos obtener su ubicación. Elija una ciudad en la lista.');
       default:
-        return nothing;
+        return '';
     }
   }
 
-  private renderEntry(entry: FinderEntry, filters: Parameters<typeof servicesMatching>[1], now: Date) {
-    const expanded = this.expanded.has(entry.key);
-    const position = this.position;
-    const location = entry.location;
+  private renderGroup(group: ResultGroup, now: Date) {
+    const id = group.org.id;
+    const first = group.offices[0].entry;
+    const expanded = this.expanded.has(id);
     return renderResult({
-      entry,
+      group,
       index: this.loaded!.index!,
-      services: servicesMatching(entry, filters),
       titleTag: headingTag(this.headingLevel, 1),
       locale: this.locale,
       now,
-      distanceKm: position && location?.latitude !== undefined ? distanceKm(position, location as { latitude: number; longitude: number }) : undefined,
       expanded,
-      onToggle: () => this.toggle(entry),
+      onToggle: () => this.toggle(first),
+      othersShown: this.othersShown.has(id),
+      onOthers: () => this.toggleOthers(id),
       staleAfter: staleYears(this.staleAfter),
       correctionChannel: correctionChannel(this.loaded!.index!.maintainer, this.correctionsTo, (m) => this.warnOnce(m)),
       details: expanded
         ? html`<camino-org-card
-            org=${entry.org.id}
-            city=${entry.location?.city_id ?? nothing}
+            org=${id}
+            city=${first.location?.city_id ?? nothing}
             src=${this.src ?? nothing}
             data-lang=${this.dataLang ?? nothing}
             lang=${this.locale}
@@ -461,17 +546,26 @@ export class CaminoServiceFinder extends CaminoElement {
 
   private toggle(entry: FinderEntry) {
     const expanded = new Set(this.expanded);
-    if (expanded.delete(entry.key)) {
+    if (expanded.delete(entry.org.id)) {
       this.expanded = expanded;
       return;
     }
-    expanded.add(entry.key);
+    expanded.add(entry.org.id);
     this.expanded = expanded;
     this.dispatchEvent(selectEvent({ organizationId: entry.org.id, locationId: entry.location?.id }));
   }
 
-  private renderEmpty(query: string, city: City | undefined, hasNearby: boolean) {
-    const filtered = this.serviceId || this.populationId || this.language || this.openNow;
+  private toggleOthers(id: string) {
+    const shown = new Set(this.othersShown);
+    if (!shown.delete(id)) {
+      shown.add(id);
+      this.focusTarget = { others: id };
+    }
+    this.othersShown = shown;
+  }
+
+  private renderEmpty(answer: FinderAnswer, city: City | undefined) {
+    const query = this.text.trim();
     return html`<div class="empty" part="empty">
       <p>
         ${query
@@ -482,15 +576,7 @@ export class CaminoServiceFinder extends CaminoElement {
             ? msg(html`No encontramos servicios con estos filtros en ${isolated(city.name)}.`)
             : msg('No encontramos servicios con estos filtros.')}
       </p>
-      <ul class="suggestions">
-        ${city
-          ? html`<li><button type="button" class="link" @click=${() => this.setFilter('city', '')}>${msg('Buscar en todas las ciudades')}</button></li>`
-          : nothing}
-        ${filtered
-          ? html`<li><button type="button" class="link" @click=${this.clearFilters}>${msg('Quitar los filtros')}</button></li>`
-          : nothing}
-        ${hasNearby ? html`<li>${msg('Vea abajo las organizaciones que atienden a distancia o en todo el estado.')}</li>` : nothing}
-      </ul>
+      ${answer.nextSteps.length ? this.renderNextSteps(answer.nextSteps) : nothing}
     </div>`;
   }
 
@@ -502,11 +588,11 @@ export class CaminoServiceFinder extends CaminoElement {
     this.unknown = {};
   }
 
-  private renderNearby(entries: FinderEntry[], city: City, filters: Parameters<typeof servicesMatching>[1], now: Date) {
+  private renderElsewhere(groups: ResultGroup[], city: City, now: Date) {
     const h = headingTag(this.headingLevel);
-    return html`<section class="nearby" aria-labelledby="nearby-heading">
-      ${heading(h, msg(html`Sin oficina en ${isolated(city.name)}, pero atienden a distancia o en todo el estado`), { id: 'nearby-heading' })}
-      <ul class="results" part="results">${entries.map((entry) => this.renderEntry(entry, filters, now))}</ul>
+    return html`<section class="elsewhere" aria-labelledby="elsewhere-heading">
+      ${heading(h, msg(html`Sin oficina en ${isolated(city.name)}, pero atienden a distancia o en todo el estado`), { id: 'elsewhere-heading', tabindex: '-1' })}
+      <ul class="results" part="results">${groups.map((group) => this.renderGroup(group, now))}</ul>
     </section>`;
   }
 

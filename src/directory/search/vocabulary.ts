@@ -1,98 +1,182 @@
-// The words people type for each kind of help and each group of people, in
-// every language Camino serves (es, en, fr, ht, pt, ar), whatever the page's
-// language: a Haitian reading a Spanish page types "avoka". Accents do not
-// matter (text is folded before matching); small typos are Fuse's job.
-// Word stems are avoided: each entry is a word or phrase people really write.
+// One vocabulary for the six languages Camino serves, so that one need finds
+// the same services whatever language it is typed in, on a page in any
+// language: a Haitian reading a Spanish page types "avoka", an Arabic speaker
+// "دكتور". Accents, case and the Arabic article do not matter (words are
+// folded and normalised before matching, see tokens.ts), so words are written
+// without accents; small typos, plurals and feminine forms are found by fuzzy
+// matching, so each list gives the words and phrases people really write, not
+// every inflection, and a word another language's list already has is not
+// repeated. Phrases are listed where one of their words alone means
+// something else ("salud mental" is not health; "asesoria legal" is not
+// information). Every byte here ships to every phone: keep lists to what people type.
 
-export const TAXONOMY_WORDS: Record<string, string[]> = {
+/** The language of each string of a list, in order. */
+export const VOCABULARY_LANGUAGES = ['es', 'en', 'fr', 'ht', 'pt', 'ar'] as const;
+
+/**
+ * The everyday words for each need: a kind of help (a taxonomy id), a topic
+ * within one ("human-rights/trafficking"), or a group of people ("for:" and
+ * a population id). Comma-separated words and phrases, one string per
+ * language of VOCABULARY_LANGUAGES. A word typed in a query finds the
+ * services whose own kind of help or people served is that need, not the
+ * ones whose description merely mentions the word.
+ */
+export const NEED_WORDS: Record<string, readonly string[]> = {
   legal: [
-    'abogado', 'abogada', 'abogados', 'asesoria legal', 'asesoría jurídica', 'legal', 'juridico', 'asilo', 'refugio legal', 'refugiado', 'comar', 'tramite', 'papeles', 'visa', 'representacion legal',
-    'lawyer', 'attorney', 'legal aid', 'legal advice', 'asylum', 'refugee status', 'immigration', 'papers',
-    'avocat', 'avocate', 'juridique', 'asile', 'droit', 'papiers',
-    'avoka', 'azil', 'papye', 'jiridik', 'dwa',
-    'advogado', 'advogada', 'juridica', 'assessoria juridica', 'refugio', 'documentos',
-    'محامي', 'محام', 'قانوني', 'لجوء', 'استشارة قانونية',
+    'abogado, licenciado, asesoria legal, asesoria juridica, orientacion legal, representacion legal, legal, juridico, asilo, condicion de refugiado, comar, tramite, papeles, documentos, regularizacion, residencia, visa, permiso, amparo, deportacion, juez',
+    'lawyer, attorney, legal advice, asylum, refugee status, immigration, papers, residency, permit, deportation, court, judge',
+    'avocat, juridique, conseil juridique, asile, demande d asile, statut de refugie, papiers, titre de sejour, regularisation, expulsion, tribunal, juge',
+    'avoka, azil, papye, dokiman, jiridik, konsey legal, viza, rezidans, tribinal, jij',
+    'advogado, assessoria juridica, papeis, visto, regularizacao, deportacao, juiz',
+    'محامي, محام, قانوني, استشارة قانونية, لجوء, أوراق, وثائق, تأشيرة, إقامة, ترحيل, محكمة, قاضي',
   ],
   shelter: [
-    'albergue', 'refugio', 'casa del migrante', 'hospedaje', 'alojamiento', 'dormir', 'cama', 'techo', 'posada',
-    'shelter', 'bed', 'lodging', 'housing', 'place to sleep', 'accommodation',
-    'abri', 'hebergement', 'logement', 'dormir', 'lit', 'foyer',
-    'refij', 'kay', 'dòmi', 'kabann', 'lojman',
-    'abrigo', 'albergue', 'acolhimento', 'alojamento', 'moradia', 'cama',
-    'مأوى', 'ملجأ', 'سكن', 'مبيت',
+    'albergue, refugio, casa de acogida, hospedaje, alojamiento, dormir, cama, techo, posada, quedarme, pasar la noche, vivienda',
+    'shelter, sleep, bed, lodging, housing, stay, accommodation, hostel, safe house',
+    'abri, hebergement, loger, logement, lit, foyer, refuge',
+    'refij, kay, lojman, domi, dodo, kabann',
+    'abrigo, acolhimento, alojamento, moradia, pousada',
+    'مأوى, ملجأ, سكن, مبيت, نوم, أنام, إيواء, سرير',
   ],
   health: [
-    'salud', 'medico', 'medica', 'doctor', 'doctora', 'clinica', 'hospital', 'consulta', 'medicina', 'enfermera', 'embarazo',
-    'health', 'medical', 'clinic', 'nurse', 'medicine', 'pregnancy',
-    'sante', 'medecin', 'clinique', 'soins', 'infirmiere', 'grossesse',
-    'sante', 'doktè', 'klinik', 'lopital', 'medikaman', 'swen',
-    'saude', 'medico', 'clinica', 'hospital', 'enfermeira', 'gravidez',
-    'صحة', 'طبيب', 'عيادة', 'مستشفى', 'دواء',
+    'salud, medico, doctor, clinica, hospital, consulta, consultorio, medicina, medicamento, enfermera, embarazo, embarazada, parto, enfermo, enfermedad, dolor, herida, vacuna, dentista, atencion medica',
+    'health, healthcare, medical, clinic, nurse, medicine, pregnant, pregnancy, sick, illness, pain, injury, vaccine, dentist',
+    'sante, medecin, docteur, clinique, hopital, soins, infirmiere, medicament, grossesse, enceinte, malade, maladie, douleur, blessure, vaccin',
+    'dokte, klinik, lopital, medikaman, swen, enfimye, ansent, malad, maladi, doule, vaksen',
+    'saude, doutor, enfermeira, remedio, gravidez, gravida, doente, doenca, dor, vacina',
+    'صحة, طبيب, دكتور, عيادة, مستشفى, دواء, ممرضة, حامل, مريض, مرض, ألم, لقاح',
   ],
   'mental-health': [
-    'psicologo', 'psicologa', 'psicologia', 'salud mental', 'apoyo psicosocial', 'psicosocial', 'terapia', 'emocional', 'ansiedad', 'trauma', 'psiquiatra',
-    'psychologist', 'mental health', 'psychosocial', 'counselling', 'counseling', 'therapy', 'trauma', 'anxiety',
-    'psychologue', 'sante mentale', 'psychosocial', 'soutien psychologique', 'therapie',
-    'sikològ', 'sante mantal', 'sipò sikososyal', 'twoma',
-    'psicologo', 'saude mental', 'apoio psicossocial', 'terapia',
-    'صحة نفسية', 'طبيب نفسي', 'دعم نفسي', 'علاج نفسي',
+    'psicologo, psicologia, psicologica, salud mental, psicosocial, terapia, terapeuta, emocional, ansiedad, depresion, trauma, estres, psiquiatra',
+    'psychologist, psychology, psychological, mental health, psychosocial, counselling, counseling, therapy, therapist, anxiety, depression, stress, psychiatrist',
+    'psychologue, psychologique, sante mentale, therapie, traumatisme, anxiete, psychiatre',
+    'sikolog, sante mantal, sikososyal, terapi, twoma, estres, depresyon, enkyetid',
+    'saude mental, psicossocial, ansiedade, depressao, estresse',
+    'صحة نفسية, نفسي, نفسية, طبيب نفسي, قلق, اكتئاب, صدمة, توتر',
   ],
   gbv: [
-    'violencia de genero', 'violencia', 'violencia sexual', 'violencia familiar', 'violacion', 'abuso', 'mujer golpeada', 'trata',
-    'gender based violence', 'gbv', 'violence', 'sexual violence', 'domestic violence', 'abuse', 'rape', 'trafficking',
-    'violence basee sur le genre', 'violence conjugale', 'violence sexuelle', 'abus', 'viol',
-    'vyolans', 'vyolans seksyèl', 'abi', 'kadejak',
-    'violencia de genero', 'violencia domestica', 'abuso', 'estupro',
-    'عنف', 'العنف القائم على النوع الاجتماعي', 'عنف جنسي', 'عنف أسري',
+    'violencia, violencia de genero, violencia sexual, violencia familiar, violacion, abuso, agresion, acoso, maltrato, golpes',
+    'violence, gender based violence, gbv, sexual violence, domestic violence, abuse, rape, assault, harassment',
+    'violence conjugale, violence sexuelle, abus, viol, agression, harcelement, maltraitance',
+    'vyolans, abi, kadejak, agresyon, arasman',
+    'estupro, agressao, assedio, maus tratos',
+    'عنف, عنف جنسي, عنف أسري, اغتصاب, اعتداء, تحرش',
   ],
   'human-rights': [
-    'derechos humanos', 'queja', 'denuncia', 'abuso de autoridad', 'discriminacion', 'litigio', 'defensa',
-    'human rights', 'complaint', 'discrimination', 'litigation', 'report abuse',
-    'droits humains', 'droits de l homme', 'plainte', 'discrimination',
-    'dwa moun', 'plent', 'diskriminasyon',
-    'direitos humanos', 'denuncia', 'queixa', 'discriminacao',
-    'حقوق الإنسان', 'شكوى', 'تمييز',
+    'derechos humanos, derechos, queja, denuncia, denunciar, abuso de autoridad, discriminacion, litigio, violacion de derechos, tortura, desaparicion forzada, extorsion, secuestro',
+    'human rights, rights, complaint, discrimination, litigation, torture, extortion, kidnapping',
+    'droits humains, droits de l homme, droits, plainte, enlevement',
+    'dwa moun, dwa, plent, diskriminasyon, toti, kidnaping',
+    'direitos humanos, direitos, queixa, discriminacao, extorsao, sequestro',
+    'حقوق الإنسان, حقوق, شكوى, بلاغ, تمييز, تعذيب, ابتزاز, اختطاف',
+  ],
+  // A topic within a kind of help: it finds what human-rights finds, the services named for it first.
+  'human-rights/trafficking': [
+    'trata, trata de personas, trafico de personas',
+    'trafficking, human trafficking',
+    'traite',
+    'trafik moun',
+    'trafico de pessoas',
+    'اتجار, الاتجار بالبشر',
   ],
   'family-reunification': [
-    'reunificacion familiar', 'familia', 'buscar familia', 'reunir', 'familiares', 'desaparecido',
-    'family reunification', 'family', 'find family', 'reunite', 'missing person',
-    'regroupement familial', 'reunification familiale', 'famille',
-    'reyinifikasyon fanmi', 'fanmi', 'jwenn fanmi',
-    'reunificacao familiar', 'familia', 'reunir familia',
-    'لم شمل الأسرة', 'عائلة', 'أسرة',
+    'reunificacion familiar, reunificacion, buscar a mi familia, encontrar a mi familia, buscar familiares, familiares, desaparecido, persona desaparecida',
+    'family reunification, reunification, reunite, find my family, find family, family tracing, missing person',
+    'regroupement familial, retrouver ma famille, personne disparue',
+    'jwenn fanmi, cheche fanmi',
+    'reunificacao familiar, encontrar minha familia, procurar familia, pessoa desaparecida',
+    'لم شمل, لم الشمل, البحث عن العائلة, مفقود',
   ],
   livelihoods: [
-    'empleo', 'trabajo', 'chamba', 'capacitacion', 'ingresos', 'medios de vida', 'bolsa de trabajo',
-    'job', 'work', 'employment', 'livelihoods', 'training', 'income',
-    'emploi', 'travail', 'formation', 'revenu',
-    'travay', 'djòb', 'fòmasyon',
-    'emprego', 'trabalho', 'capacitacao', 'renda',
-    'عمل', 'وظيفة', 'تدريب', 'سبل العيش',
+    'empleo, trabajo, trabajar, chamba, capacitacion, curso, ingresos, medios de vida, oficio, negocio',
+    'job, work, employment, livelihood, training, income, business',
+    'emploi, travail, travailler, formation, revenu, metier, boulot',
+    'travay, djob, fomasyon, revni, biznis',
+    'emprego, trabalho, trabalhar, capacitacao, renda, sustento',
+    'عمل, وظيفة, شغل, تدريب, دخل, سبل العيش, مهنة',
   ],
+  // Asylum is also information: where and how to ask for it (UNHCR gives that, not legal representation).
   information: [
-    'informacion', 'orientacion', 'asesoria', 'consejo', 'ayuda', 'preguntas', 'derechos',
-    'information', 'guidance', 'advice', 'help', 'orientation', 'counselling', 'rights',
-    'information', 'orientation', 'conseil', 'aide', 'droits',
-    'enfòmasyon', 'oryantasyon', 'konsèy', 'èd',
-    'informacao', 'orientacao', 'ajuda', 'direitos',
-    'معلومات', 'إرشاد', 'مساعدة', 'حقوق',
+    'informacion, orientacion, asesoria, consejo, preguntas, dudas, acompanamiento, asilo, comar, condicion de refugiado',
+    'information, info, guidance, advice, orientation, questions, asylum, refugee status',
+    'renseignements, conseil, asile, demande d asile, statut de refugie',
+    'enfomasyon, oryantasyon, konsey, kesyon, azil',
+    'informacao, orientacao, conselho, duvidas, perguntas, acompanhamento, pedido de asilo',
+    'معلومات, إرشاد, توجيه, استشارة, نصيحة, أسئلة, مرافقة, لجوء',
   ],
   'humanitarian-aid': [
-    'ayuda humanitaria', 'comida', 'alimentos', 'despensa', 'ropa', 'agua', 'higiene', 'comedor', 'kit',
-    'humanitarian aid', 'food', 'clothes', 'clothing', 'water', 'hygiene', 'meals',
-    'aide humanitaire', 'nourriture', 'vetements', 'eau', 'repas',
-    'èd imanitè', 'manje', 'rad', 'dlo', 'ijyèn',
-    'ajuda humanitaria', 'comida', 'alimentos', 'roupa', 'agua',
-    'مساعدات إنسانية', 'طعام', 'غذاء', 'ملابس', 'ماء',
+    'ayuda humanitaria, comida, alimentos, despensa, ropa, agua, higiene, comedor, comer, hambre, cobija, zapatos, efectivo',
+    'humanitarian aid, food, eat, hungry, meal, clothes, clothing, water, hygiene, blanket, shoes, cash',
+    'aide humanitaire, nourriture, manger, faim, repas, vetements, eau, couverture',
+    'ed imanite, manje, grangou, rad, dlo, ijyen',
+    'ajuda humanitaria, fome, roupa, cobertor, sapatos, dinheiro',
+    'مساعدات إنسانية, مساعدة إنسانية, طعام, أكل, غذاء, جوع, وجبة, ملابس, ماء, مياه, بطانية',
+  ],
+  'for:women': [
+    'mujer, mujeres, madre',
+    'women, woman, mother',
+    'femme, femmes, mere',
+    'fanm, manman',
+    'mulher, mulheres, mae',
+    'امرأة, المرأة, نساء, سيدة, أم, الأم',
+  ],
+  'for:children': [
+    'nino, nina, ninos, ninas, menores, adolescente, hijo, hija, bebe',
+    'children, child, kids, minor, baby, teenager, daughter',
+    'enfant, enfants, mineur, fils, fille',
+    'timoun, pitit',
+    'crianca, criancas, filho, filha',
+    'طفل, أطفال, قاصر, ابن, ابنة, رضيع, مراهق',
+  ],
+  'for:lgbtqi': [
+    'lgbt, lgbtq, lgbtqi, lgbti, lgtb, trans, transgenero, gay, lesbiana, queer, bisexual, homosexual',
+    'transgender, lesbian, intersex',
+    'transgenre, lesbienne, homosexuel',
+    'transjan, omoseksyel',
+    'lesbica, homossexual',
+    'مثلي, مثليين, متحول جنسيا',
+  ],
+  'for:indigenous': [
+    'indigena, indigenas, pueblos originarios',
+    'indigenous, native',
+    'autochtone, indigene',
+    'endijen',
+    'povos indigenas',
+    'السكان الأصليين, أصليين',
+  ],
+  'for:families': ['familia, familias', 'family, families', 'famille', 'fanmi', 'familias', 'عائلة, عائلات, أسرة'],
+  'for:deportees': [
+    'deportado, deportada, repatriado, retornado',
+    'deported, deportee, returnee',
+    'expulse, rapatrie',
+    'depote, rapatriye',
+    'deportados',
+    'مرحل, مرحلين, مبعد',
+  ],
+  'for:organizations': [
+    'organizacion, organizaciones, ong, sociedad civil, asociacion',
+    'organization, organisation, ngo, civil society, association',
+    'societe civile',
+    'oganizasyon, sosyete sivil',
+    'organizacao, sociedade civil, associacao',
+    'منظمة, منظمات, جمعية, المجتمع المدني',
   ],
 };
 
-export const POPULATION_WORDS: Record<string, string[]> = {
-  women: ['mujer', 'mujeres', 'women', 'woman', 'femme', 'femmes', 'fanm', 'mulher', 'mulheres', 'نساء', 'امرأة'],
-  children: ['nino', 'nina', 'ninos', 'ninas', 'menores', 'adolescentes', 'children', 'child', 'kids', 'minors', 'enfant', 'enfants', 'timoun', 'crianca', 'criancas', 'أطفال', 'طفل'],
-  lgbtqi: ['lgbt', 'lgbtq', 'lgbtqi', 'lgbti', 'trans', 'gay', 'lesbiana', 'lesbian', 'queer', 'bisexual', 'intersex', 'مثليين'],
-  indigenous: ['indigena', 'indigenas', 'indigenous', 'autochtone', 'endijèn', 'indigena', 'pueblos originarios', 'السكان الأصليين'],
-  families: ['familia', 'familias', 'families', 'family', 'famille', 'fanmi', 'familia', 'عائلات'],
-  deportees: ['deportado', 'deportados', 'deportada', 'repatriado', 'deported', 'deportee', 'expulse', 'depòte', 'deportado', 'مرحل', 'مرحلين'],
-  everyone: [],
+/**
+ * Words and phrases that carry no need, per language: how people ask ("I
+ * need", "where", "please", "tonight"), who they are ("migrant", "asylum
+ * seeker": every service here is for them), and "free" (what a service
+ * costs is on its card, from its sources, not guessed from its wording).
+ * A query keeps what is left: "¿dónde puedo dormir esta noche?" is "dormir".
+ * A word missing here that matches nothing is only named as not used; one
+ * that the directory's names or kinds of help have would narrow the search.
+ */
+export const NO_NEED_WORDS: Record<(typeof VOCABULARY_LANGUAGES)[number], string> = {
+  es: 'necesito, quiero, busco, buscar, ayuda, ayudar, donde, hay, puedo, puede, encontrar, tengo, hoy, ahora, esta, noche, urgente, favor, mi, mis, me, yo, alguien, como, cerca, aqui, es, son, soy, contra, gratis, gratuito, servicio, lugar, persona, migrante, refugiado, solicitante de asilo, mexico, apoyo, atencion, asistencia',
+  en: 'need, want, looking, find, get, where, can, help, aid, please, someone, near, here, tonight, now, urgent, how, what, do, have, free, service, place, people, migrant, refugee, asylum seeker, mexico, against, my, me, im, you, know, support',
+  fr: 'besoin, ai, il, plait, veux, cherche, trouver, aide, peux, est, ce, soir, maintenant, ici, comment, svp, gratuit, service, contre, refugie, demandeur d asile, personne, pres, mon, ma, je, moi, vous, mexique, soutien',
+  ht: 'mwen, nou, bezwen, vle, ap, cheche, jwenn, kote, kijan, ed, ede, tanpri, aswe, jodi, kounye, isit, gen, kapab, ka, pa, sa, se, kont, gratis, sevis, moun, migran, refijye, pre, mande, meksik, sipo',
+  pt: 'eu, meu, minha, preciso, quero, procuro, procurar, onde, ajuda, posso, pode, hoje, agora, perto, servico, requerente de asilo, pessoa, estou, tenho, apoio, voce',
+  ar: 'أحتاج, محتاج, بحاجة, أريد, أبحث, أجد, أين, وين, مساعدة, ساعدني, ممكن, يمكن, هل, الليلة, الآن, هنا, كيف, ماذا, ما, ضد, لي, أنا, عندي, مجاني, خدمة, مهاجر, لاجئ, طالب لجوء, شخص, قريب, عاجل, فضلك, أخصائي, أخصائية, المكسيك, يوجد, طلب, دعم',
 };

@@ -1,0 +1,405 @@
+// The finder's answer to one request: which organisations to show, in which
+// order, each with its offices; which words were not used; and, when nothing
+// has every word, next steps that really have results. Plain functions over
+// the directory, so Node tests and benchmarks run exactly what the element
+// renders.
+import type { City, Organization, Service } from '../format.js';
+import type { DirectoryIndex } from '../directory-index.js';
+import {
+  finderEntries,
+  forOrganizationsOnly,
+  searchableFields,
+  searchGroups,
+  servesCity,
+  servicesMatching,
+  type FinderEntry,
+  type FinderFilters,
+} from '../finder-entries.js';
+import { openState, type OpenState } from '../opening-hours.js';
+import { distanceKm, sayDistance, type Point, type SaidDistance } from '../distance.js';
+import { readQuery } from './query.js';
+import { ServiceSearch, type RecordMatch } from './service-search.js';
+import { OrganizationNames } from './organization-names.js';
+import { NO_NEED_WORDS } from './vocabulary.js';
+import { compareRank, countBits, reachOf, type RankKeys } from './ranking.js';
+import { DEFAULT_STALE_YEARS, isOlderThan, periodEnd } from '../information-age.js';
+
+export interface FinderRequest extends FinderFilters {
+  /** What the reader typed. */
+  text?: string;
+  /** The chosen city; without it, every city. */
+  city?: City;
+  /** Leave out offices closed now (open ones first, hours unknown after). */
+  openNow?: boolean;
+  /** The moment "open now" is judged at. Default: now. */
+  now?: Date;
+  /** The reader's position (near me). It stays in the page: nothing here sends it anywhere. */
+  position?: Point;
+  /** Information whose newest source is older than this many years ranks after current information. Default 3 (DEFAULT_STALE_YEARS, as `stale-after`). */
+  staleAfterYears?: number;
+}
+
+/** One office of a result (or its work without an office), with the services that pass the filters. */
+export interface ResultOffice {
+  entry: FinderEntry;
+  services: Service[];
+  /** Near me: how far, said as precisely as the office's position is known. */
+  distance?: SaidDistance;
+  /** Its newest source is older than the request's `staleAfterYears`: what it says may have changed. */
+  stale: boolean;
+}
+
+/** One organisation: its offices, the one to show first (in the chosen city, or the nearest) first. */
+export interface ResultGroup {
+  org: Organization;
+  offices: ResultOffice[];
+}
+
+/** A next step that has results, offered when nothing has every word of the query. `count` is organisations. */
+export type NextStep =
+  | { kind: 'fewer-words'; text: string; count: number }
+  | { kind: 'city'; city: City; count: number }
+  | { kind: 'all-cities'; count: number }
+  | { kind: 'elsewhere'; count: number }
+  | { kind: 'no-filters'; count: number }
+  | { kind: 'clear-search'; count: number };
+
+export interface FinderAnswer {
+  /** The results: organisations with offices in the chosen city (or anywhere), best first. */
+  groups: ResultGroup[];
+  /** With a chosen city: organisations without an office there that serve it remotely or statewide. */
+  elsewhere: ResultGroup[];
+  /** Words of the query that match nothing in the directory, as typed: not used. */
+  unused: string[];
+  /** The query has words, and none of them matches anything: nothing was understood. */
+  notUnderstood: boolean;
+  /** No result has every word; those shown have some, most first. */
+  partial: boolean;
+  /** When nothing has every word (or nothing is found at all): next steps with results. */
+  nextSteps: NextStep[];
+  /** Near me, far from the chosen city: the nearest city that has results. */
+  nearestCity?: { city: City; count: number; distance: SaidDistance; fromChosen: SaidDistance };
+  /** The text was longer than the limits: only its start was read. */
+  cut: boolean;
+}
+
+/** A record whose status says it may no longer work (no status given: not known to have stopped). */
+const mayHaveStopped = (record?: { status?: string }) => !!record?.status && record.status !== 'active';
+
+/** Where an organisation that serves the reader's state, or remotely, is placed for near me: after the offices this close. */
+export const LOCAL_KM = 25;
+/** Farther than this from the chosen city, the reader is offered the nearest city with results. */
+export const FAR_KM = 100;
+/** The reader's state is that of the nearest city within this distance. */
+const HOME_CITY_KM = 100;
+/** "Unknown distance" that still compares (Infinity − Infinity is not a number). */
+const NOWHERE_KM = 1e9;
+/** A city's point, when the directory knows it (a partner's city may lack one). */
+const pointOf = (city: City): Point | undefined =>
+  typeof city.latitude === 'number' && typeof city.longitude === 'number' ? (city as Point) : undefined;
+/** Kilometres between a point and a city's centre; unknown is very far. */
+const kmTo = (point: Point, city: City) => {
+  const centre = pointOf(city);
+  return centre ? distanceKm(point, centre) : NOWHERE_KM;
+};
+
+/** Next steps of one kind offered at most. */
+const MAX_STEPS = 3;
+
+type Scope = 'here' | 'elsewhere' | 'other';
+
+interface Candidate {
+  entry: FinderEntry;
+  /** Its position in the entries. */
+  i: number;
+  services: Service[];
+  match?: RecordMatch;
+  /** Passes the service, population and language filters, the audience, and open now. */
+  eligible: boolean;
+  /** Would be eligible without the filters and open now. */
+  eligibleUnfiltered: boolean;
+  /** Has every term of the query (or there is no query). */
+  full: boolean;
+  /** Terms matched by its own fields. */
+  coverage: number;
+  scope: Scope;
+  open: OpenState;
+  named: boolean;
+  people: boolean;
+}
+
+/** What ranking needs of an entry that does not depend on the request, worked out once. */
+interface EntryFacts {
+  /** The last moment its newest source's date can mean, in ms since 1970 (0: no date). */
+  newest: number;
+  reach: number;
+  /** One of its services is for people, not only for organisations. */
+  forPeople: boolean;
+  /** Its office, or every one of its services, is not active: it may no longer work. */
+  stopped: boolean;
+}
+
+const forPeople = (services: Service[]) => services.some((s) => !forOrganizationsOnly(s));
+
+/**
+ * The finder over one directory: its entries, built once, and the search
+ * index, built at the first query (listing needs none).
+ */
+export class FinderSearch {
+  readonly entries: FinderEntry[];
+  private readonly index: DirectoryIndex;
+  private readonly entriesOf = new Map<string, number[]>();
+  private readonly facts: EntryFacts[];
+  private search?: ServiceSearch;
+  private names?: OrganizationNames;
+
+  constructor(index: DirectoryIndex) {
+    this.index = index;
+    this.entries = finderEntries(index);
+    this.entries.forEach((entry, i) => {
+      const list = this.entriesOf.get(entry.org.id) ?? [];
+      list.push(i);
+      this.entriesOf.set(entry.org.id, list);
+    });
+    this.facts = this.entries.map((entry) => ({
+      newest: periodEnd(entry.newestSource) || 0,
+      reach: reachOf(entry),
+      forPeople: forPeople(entry.services),
+      stopped: mayHaveStopped(entry.location) || entry.services.every(mayHaveStopped),
+    }));
+  }
+
+  /** Builds the search index now (the element does it when the reader reaches the search box). */
+  prepare(): ServiceSearch {
+    this.names ??= new OrganizationNames(this.index.organizations);
+    return (this.search ??= new ServiceSearch(this.entries.map(searchableFields), searchGroups(this.index.cities), Object.values(NO_NEED_WORDS)));
+  }
+
+  find(request: FinderRequest): FinderAnswer {
+    const now = request.now ?? new Date();
+    const { city, position, openNow } = request;
+    const filters: FinderFilters = { service: request.service, population: request.population, language: request.language };
+    const filtering = !!(filters.service || filters.population || filters.language);
+    const staleAfter = request.staleAfterYears ?? DEFAULT_STALE_YEARS;
+
+    const query = readQuery(request.text ?? '');
+    const search = query.words.length ? this.prepare().search(query) : undefined;
+    const named = search ? this.names!.named(query.all) : new Set<string>();
+    const terms = search?.terms ?? [];
+    const searching = terms.length > 0 || named.size > 0;
+    const notUnderstood = searching && named.size === 0 && !terms.some((t) => t.found);
+    let required = 0;
+    let found = 0;
+    terms.forEach((t, i) => {
+      if (t.own) required |= 1 << i;
+      if (t.found) found |= 1 << i;
+    });
+    const askedForOrganizations = filters.population === 'organizations' || terms.some((t) => t.groups?.includes('for:organizations'));
+    const coverage = (match: RecordMatch | undefined, isNamed: boolean) => (isNamed ? countBits(required) : countBits((match?.own ?? 0) & required));
+    const hasAll = (match: RecordMatch | undefined, isNamed: boolean) =>
+      !searching || isNamed || (required ? ((match?.own ?? 0) & required) === required : !!((match?.any ?? 0) & found));
+
+    const home = position && this.nearestCity(position, HOME_CITY_KM);
+    const placement = (entry: FinderEntry) => {
+      if (!position) return 0;
+      if (entry.location?.latitude !== undefined) return distanceKm(position, entry.location as Point);
+      const serves = entry.areas && (entry.areas.national || (home?.state_province && entry.areas.states.includes(home.state_province)));
+      return serves ? LOCAL_KM : NOWHERE_KM;
+    };
+
+    // Every entry that matches a term or belongs to a named organisation (every entry without a query).
+    const indices: Iterable<number> = !searching
+      ? this.entries.keys()
+      : named.size
+        ? new Set([...search!.records.keys(), ...[...named].flatMap((id) => this.entriesOf.get(id) ?? [])])
+        : search!.records.keys();
+    const askedByWords = terms.some((t) => t.groups?.includes('for:organizations'));
+    const candidates: Candidate[] = [];
+    for (const i of indices) {
+      const entry = this.entries[i];
+      const facts = this.facts[i];
+      const match = search?.records.get(i);
+      const isNamed = named.has(entry.org.id);
+      const services = filtering ? servicesMatching(entry, filters) : entry.services;
+      const people = filtering ? forPeople(services.length ? services : entry.services) : facts.forPeople;
+      const location = entry.location;
+      const open: OpenState = openNow && location ? openState(location.schedules, location.timezone, now) : 'unknown';
+      candidates.push({
+        entry,
+        i,
+        services,
+        match,
+        eligible: services.length > 0 && (isNamed || askedForOrganizations || people) && open !== 'closed',
+        eligibleUnfiltered: isNamed || askedByWords || facts.forPeople,
+        full: hasAll(match, isNamed),
+        coverage: coverage(match, isNamed),
+        scope: !city ? 'here' : location ? (location.city_id === city.id ? 'here' : 'other') : servesCity(entry, city) ? 'elsewhere' : 'other',
+        open,
+        named: isNamed,
+        people,
+      });
+    }
+
+    // Results have every term; when none in the city (or its surroundings)
+    // does, those with the most terms are shown, and the reader is told.
+    const inView = (c: Candidate) => c.eligible && c.scope !== 'other';
+    const someWords = searching && !notUnderstood && !candidates.some((c) => inView(c) && c.full);
+    const rank = (c: Candidate): RankKeys & { c: Candidate } => {
+      const facts = this.facts[c.i];
+      return {
+        c,
+        open: c.open === 'open' ? 0 : 1,
+        named: c.named ? 0 : 1,
+        coverage: c.coverage,
+        main: countBits((c.match?.main ?? 0) & required),
+        people: c.people ? 0 : 1,
+        // As the result itself says: information older than the threshold (or undated), or an office or
+        // services the sources do not show working ("It may no longer work").
+        stale: !c.entry.newestSource || isOlderThan(c.entry.newestSource, staleAfter, now) || facts.stopped ? 1 : 0,
+        placement: placement(c.entry),
+        score: Math.round((c.match?.score ?? 0) * 1000),
+        inCity: city && c.entry.location?.city_id === city.id ? 0 : 1,
+        newest: facts.newest,
+        reach: facts.reach,
+        order: c.i,
+      };
+    };
+    const kept = candidates
+      .filter((c) => c.eligible && (someWords ? c.coverage > 0 || (!required && !!c.match?.any) : c.full))
+      .map(rank)
+      .sort(compareRank);
+
+    const office = ({ c, stale }: (typeof kept)[number]): ResultOffice => ({
+      entry: c.entry,
+      services: c.services,
+      stale: stale === 1,
+      distance:
+        position && c.entry.location?.latitude !== undefined
+          ? sayDistance(distanceKm(position, c.entry.location as Point), c.entry.location.geo_precision === 'address')
+          : undefined,
+    });
+    const groupsOf = (list: typeof kept) => {
+      const groups = new Map<string, ResultGroup>();
+      for (const ranked of list) {
+        const { c } = ranked;
+        const group = groups.get(c.entry.org.id);
+        if (group) group.offices.push(office(ranked));
+        else groups.set(c.entry.org.id, { org: c.entry.org, offices: [office(ranked)] });
+      }
+      return groups;
+    };
+    const here = groupsOf(kept.filter(({ c }) => c.scope === 'here'));
+    const elsewhere = groupsOf(kept.filter(({ c }) => c.scope === 'elsewhere' && !here.has(c.entry.org.id)));
+    // "N more offices": the organisation's other matching offices, wherever they are, after those in view.
+    for (const ranked of kept) {
+      const { c } = ranked;
+      if (c.scope === 'here' || (c.scope === 'elsewhere' && !here.has(c.entry.org.id))) continue;
+      (here.get(c.entry.org.id) ?? elsewhere.get(c.entry.org.id))?.offices.push(office(ranked));
+    }
+
+    const answer: FinderAnswer = {
+      groups: [...here.values()],
+      elsewhere: [...elsewhere.values()],
+      unused: terms.filter((t) => !t.found).map((t) => t.typed),
+      notUnderstood,
+      partial: someWords && here.size + elsewhere.size > 0,
+      nextSteps: [],
+      cut: query.cut,
+    };
+    const perCity = () => {
+      const orgs = new Map<string, Set<string>>();
+      for (const c of candidates) {
+        const cityId = c.entry.location?.city_id;
+        if (!c.eligible || !c.full || !cityId) continue;
+        if (!orgs.has(cityId)) orgs.set(cityId, new Set());
+        orgs.get(cityId)!.add(c.entry.org.id);
+      }
+      return orgs;
+    };
+    if (position && city && pointOf(city) && kmTo(position, city) > FAR_KM) {
+      const counts = perCity();
+      const nearest = this.nearestCity(position, Infinity, (c) => c.id !== city.id && !!counts.get(c.id)?.size);
+      if (nearest) {
+        answer.nearestCity = {
+          city: nearest,
+          count: counts.get(nearest.id)!.size,
+          distance: sayDistance(kmTo(position, nearest), false),
+          fromChosen: sayDistance(kmTo(position, city), false),
+        };
+      }
+    }
+    if (someWords || answer.groups.length === 0) answer.nextSteps = this.nextSteps(candidates, terms, required, { city, position, filtering: filtering || !!openNow, notUnderstood, perCity, hasElsewhere: answer.elsewhere.length, request });
+    return answer;
+  }
+
+  private nextSteps(
+    candidates: Candidate[],
+    terms: { typed: string; found: boolean }[],
+    required: number,
+    context: { city?: City; position?: Point; filtering: boolean; notUnderstood: boolean; perCity: () => Map<string, Set<string>>; hasElsewhere: number; request: FinderRequest },
+  ): NextStep[] {
+    const steps: NextStep[] = [];
+    const organisations = (keep: (c: Candidate) => boolean) => new Set(candidates.filter(keep).map((c) => c.entry.org.id)).size;
+    const inView = (c: Candidate) => c.scope !== 'other';
+
+    // Fewer words: the same search without one of its words, each with what it finds.
+    if (countBits(required) >= 2) {
+      const fewer: NextStep[] = [];
+      terms.forEach((_, i) => {
+        if (!(required & (1 << i))) return;
+        const rest = required & ~(1 << i);
+        const count = organisations((c) => c.eligible && c.scope === 'here' && ((c.match?.own ?? 0) & rest) === rest);
+        const text = terms.filter((t, k) => k !== i && t.found).map((t) => t.typed).join(' ');
+        if (count) fewer.push({ kind: 'fewer-words', text, count });
+      });
+      steps.push(...fewer.sort((a, b) => b.count - a.count).slice(0, MAX_STEPS));
+    }
+    const { city, position } = context;
+    if (city && !context.notUnderstood) {
+      // The same search in other cities: the nearest first when the reader's position is known, else those with most.
+      const counts = context.perCity();
+      counts.delete(city.id);
+      const cities = [...counts]
+        .map(([id, orgs]) => ({ city: this.index.city(id)!, count: orgs.size }))
+        .sort((a, b) => (position ? kmTo(position, a.city) - kmTo(position, b.city) : b.count - a.count));
+      for (const { city: other, count } of cities.slice(0, MAX_STEPS)) steps.push({ kind: 'city', city: other, count });
+      const everywhere = organisations((c) => c.eligible && c.full);
+      if (cities.length > 1 && everywhere) steps.push({ kind: 'all-cities', count: everywhere });
+    }
+    if (context.hasElsewhere) steps.push({ kind: 'elsewhere', count: context.hasElsewhere });
+    if (context.filtering) {
+      const count = organisations((c) => c.eligibleUnfiltered && c.full && inView(c));
+      if (count) steps.push({ kind: 'no-filters', count });
+    }
+    if (terms.length && (context.notUnderstood || !steps.length)) {
+      const count = this.organisationsWithout(context.request);
+      if (count) steps.push({ kind: 'clear-search', count });
+    }
+    return steps;
+  }
+
+  /** How many organisations the request would list without its words: in the city, through the filters, not closed now. */
+  private organisationsWithout({ city, openNow, now, ...filters }: FinderRequest): number {
+    const orgs = new Set<string>();
+    for (const entry of this.entries) {
+      const location = entry.location;
+      if (city ? location?.city_id !== city.id : false) continue;
+      const services = servicesMatching(entry, filters);
+      if (!services.length || (!forPeople(services) && filters.population !== 'organizations')) continue;
+      if (openNow && location && openState(location.schedules, location.timezone, now) === 'closed') continue;
+      orgs.add(entry.org.id);
+    }
+    return orgs.size;
+  }
+
+  /** The directory's city nearest to a point, within `maxKm`, among those `accept` allows. */
+  private nearestCity(point: Point, maxKm: number, accept: (city: City) => boolean = () => true): City | undefined {
+    let best: City | undefined;
+    let bestKm = maxKm;
+    for (const city of this.index.cities) {
+      const km = kmTo(point, city);
+      if (km < bestKm && accept(city)) [best, bestKm] = [city, km];
+    }
+    return best;
+  }
+}
