@@ -10,7 +10,7 @@ import { minify } from 'terser';
 import config, { terserOptions } from '../rollup.config.js';
 
 /** The budget for dist/camino.js, gzip -9. Raising it needs a reason in BENCHMARKS.md. */
-export const BUDGET_KB = 114.5;
+export const BUDGET_KB = 120;
 
 const file = new URL('../dist/camino.js', import.meta.url);
 if (!existsSync(file)) {

@@ -20,8 +20,6 @@ export interface SaidDistance {
   km: number;
   /** The office is known only by its city: the distance is to the city's centre. */
   toCityCentre: boolean;
-  /** Closer than `km` (a city-centre distance under its rounding step: "less than 5 km"). */
-  under: boolean;
 }
 
 /** A city spans kilometres: a distance to its centre is rounded to 5 km (10 km past 100 km). */
@@ -30,12 +28,13 @@ const CITY_STEP_KM = 5;
 /**
  * The distance to say for an office: to its door when that is known (to
  * 0.1 km under 10 km, else whole kilometres), else to its city's centre,
- * rounded to 5 km ("less than 5 km" when closer), because a distance to a
- * city centre cannot say where in the city the office is.
+ * rounded to 5 km, because a distance to a city centre cannot say where in
+ * the city the office is. Undefined for a city-centre distance under 5 km:
+ * the reader is in that city, and a number would only pretend to know more.
  */
-export function sayDistance(km: number, knownDoor: boolean): SaidDistance {
-  if (knownDoor) return { km: km < 10 ? Math.round(km * 10) / 10 : Math.round(km), toCityCentre: false, under: false };
+export function sayDistance(km: number, knownDoor: boolean): SaidDistance | undefined {
+  if (knownDoor) return { km: km < 10 ? Math.round(km * 10) / 10 : Math.round(km), toCityCentre: false };
+  if (km < CITY_STEP_KM) return undefined;
   const step = km < 100 ? CITY_STEP_KM : CITY_STEP_KM * 2;
-  if (km < CITY_STEP_KM) return { km: CITY_STEP_KM, toCityCentre: true, under: true };
-  return { km: Math.round(km / step) * step, toCityCentre: true, under: false };
+  return { km: Math.round(km / step) * step, toCityCentre: true };
 }

@@ -5,7 +5,7 @@
 // 044, 045) and of the United States and Canada (10 digits, or 11 after a 1)
 // when the address says the country. Anything else is kept as written: it is
 // shown as the partner wrote it and dialled as given, never dropped.
-import { E164 } from '../internal/safe-links.js';
+import { E164 } from './contact-patterns.js';
 
 export interface ReadNumber {
   /** E.164 when it could be read so; otherwise the number as written, trimmed. */

@@ -178,7 +178,9 @@ describe('<camino-service-finder>', () => {
     const realFetch = window.fetch;
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (requests.push(String(input)), realFetch(input, init));
     try {
-      await located({ latitude: 14.9, longitude: -92.26 }, async () => {
+      // About 12 km north of Tapachula's centre.
+      const tapachula = cityPoint('tapachula');
+      await located({ latitude: tapachula.latitude + 0.11, longitude: tapachula.longitude }, async () => {
         const el = await renderElement<Finder>(html`<camino-service-finder lang="es" limit="3"></camino-service-finder>`);
         const status = $(el, '.geo-status[role="status"]')!;
         expect(status.textContent!.trim()).to.equal('');
@@ -195,7 +197,7 @@ describe('<camino-service-finder>', () => {
         for (const result of results(el)) expect(result.textContent).to.match(/Tapachula|Chiapas/);
         const where = $$(el, '.where').find((w) => w.textContent!.includes('Tapachula'))!.textContent!;
         expect(where).to.contain('del centro de Tapachula');
-        expect(where).to.match(/a (menos de|unos) \d+ km del centro/);
+        expect(where).to.match(/a unos 10 km del centro de Tapachula/);
         expect(where).not.to.match(/0,\d km/);
         expect(requests).to.deep.equal([]);
         await expect(el).to.be.accessible();
@@ -281,11 +283,12 @@ describe('<camino-service-finder>', () => {
     const steps = $$(el, '[part="empty"] [part="next-steps"] button').map((b) => b.textContent!.trim());
     const shelters = directory.organizations.filter((o) => o.services.some((s) => s.taxonomy.includes('shelter')));
     const shelterCities = new Set(shelters.flatMap((o) => o.locations.filter((l) => o.services.some((s) => s.taxonomy.includes('shelter') && (!s.location_ids || s.location_ids.includes(l.id)))).map((l) => l.city_id)));
-    expect(steps.filter((t) => t.startsWith('Buscar en ') && !t.includes('todas'))).to.have.length(Math.min(3, shelterCities.size));
-    expect(steps).to.include(`Buscar en todas las ciudades (${shelters.length})`);
+    expect(steps.filter((t) => t.startsWith('Buscar en '))).to.have.length(Math.min(3, shelterCities.size));
+    expect(steps).to.include(`Buscar en Tijuana (${orgsOffering('tijuana', 'shelter')})`);
     await expect(el).to.be.accessible();
-    button(el, 'todas las ciudades')!.click();
+    button(el, 'Buscar en Tijuana')!.click();
     await el.updateComplete;
+    expect(results(el)).to.have.length(orgsOffering('tijuana', 'shelter'));
     expect(resultNames(el)).to.include('Casa del Migrante');
     expect(focused(el)).to.equal(results(el)[0]);
   });

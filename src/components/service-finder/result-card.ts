@@ -69,10 +69,7 @@ function quickActions({ entry }: ResultOffice) {
 /** "a 2,3 km" to a known door; "a unos 15 km del centro de Tapachula" when only the city is known. */
 function distanceText(distance: SaidDistance, cityName: string, locale: string) {
   const km = numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(distance.km);
-  if (!distance.toCityCentre) return msg(str`a ${km}`);
-  return distance.under
-    ? msg(html`a menos de ${km} del centro de ${isolated(cityName)}`)
-    : msg(html`a unos ${km} del centro de ${isolated(cityName)}`);
+  return distance.toCityCentre ? msg(html`a unos ${km} del centro de ${isolated(cityName)}`) : msg(str`a ${km}`);
 }
 
 function where({ entry, distance }: ResultOffice, locale: string) {

@@ -127,10 +127,7 @@ export const serviceFinderStyles = css`
     color: var(--_muted);
   }
   /* Focus moved here after "show more" or a next step: visible, as a keyboard user expects. */
-  .result:focus-visible,
-  .other-office:focus-visible,
-  .count:focus-visible,
-  #elsewhere-heading:focus-visible {
+  [tabindex='-1']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -142,9 +139,6 @@ export const serviceFinderStyles = css`
   .other-office {
     padding-block: 0.5em;
     border-top: 1px solid var(--_border);
-  }
-  .others-toggle {
-    margin-inline-end: 0.5em;
   }
   .notes {
     padding: calc(var(--_space) / 2) var(--_space);

@@ -264,7 +264,7 @@ export class CaminoServiceFinder extends CaminoElement {
                   </button>`
                 : nothing}`
         : this.renderEmpty(answer, city)}
-      ${answer.elsewhere.length ? this.renderElsewhere(answer.elsewhere, city!, now) : nothing}
+      ${answer.elsewhere.length ? this.renderElsewhere(answer.elsewhere, now) : nothing}
       ${this.renderFraudNotice()}
     `, 'root finder');
   }
@@ -318,17 +318,13 @@ export class CaminoServiceFinder extends CaminoElement {
         });
   }
 
-  /**
-   * What the search did with the words: those not in the directory, a text
-   * cut short, results with only some words (and then the shorter searches).
-   */
-  private renderQueryNotes({ unused, notUnderstood, cut, partial, nextSteps }: FinderAnswer) {
-    return (unused.length && !notUnderstood) || cut || partial
+  /** What the search did with the words: those not in the directory, results with only some words (and then the shorter searches). */
+  private renderQueryNotes({ unused, notUnderstood, partial, nextSteps }: FinderAnswer) {
+    return (unused.length && !notUnderstood) || partial
       ? html`<div class="notes" part="notes">
           ${unused.length && !notUnderstood
             ? html`<p>${msg(html`Estas palabras no están en el directorio y no se usaron: ${isolatedList(unused, this.locale)}.`)}</p>`
             : nothing}
-          ${cut ? html`<p>${msg('Su búsqueda era muy larga: solo se usó el comienzo.')}</p>` : nothing}
           ${partial ? html`<p>${msg('Ningún resultado tiene todas sus palabras. Primero los que tienen más.')}</p>${this.renderNextSteps(nextSteps)}` : nothing}
         </div>`
       : nothing;
@@ -353,13 +349,11 @@ export class CaminoServiceFinder extends CaminoElement {
             ? msg(html`Buscar solo «${isolated(step.text)}» (${count})`)
             : step.kind === 'city'
               ? msg(html`Buscar en ${isolated(step.city.name)} (${count})`)
-              : step.kind === 'all-cities'
-                ? msg(str`Buscar en todas las ciudades (${count})`)
-                : step.kind === 'elsewhere'
-                  ? msg(str`Ver las que atienden a distancia o en todo el estado (${count})`)
-                  : step.kind === 'no-filters'
-                    ? msg(str`Quitar los filtros (${count})`)
-                    : msg(str`Ver todos los servicios (${count})`);
+              : step.kind === 'elsewhere'
+                ? html`${this.elsewhereTitle()} (${count})`
+                : step.kind === 'no-filters'
+                  ? msg(str`Quitar los filtros (${count})`)
+                  : msg(str`Ver todos los servicios (${count})`);
         return html`<li><button type="button" class="link" @click=${() => this.takeStep(step)}>${label}</button></li>`;
       })}
     </ul>`;
@@ -370,7 +364,6 @@ export class CaminoServiceFinder extends CaminoElement {
     if (step.kind === 'fewer-words') this.text = step.text;
     if (step.kind === 'clear-search') this.text = '';
     if (step.kind === 'city') this.setFilter('city', step.city.id);
-    if (step.kind === 'all-cities') this.setFilter('city', '');
     if (step.kind === 'no-filters') this.clearFilters();
     this.shown = this.pageSize;
     this.requestUpdate();
@@ -588,10 +581,16 @@ export class CaminoServiceFinder extends CaminoElement {
     this.unknown = {};
   }
 
-  private renderElsewhere(groups: ResultGroup[], city: City, now: Date) {
+  /** "Sin oficina en Tijuana, pero atienden a distancia o en todo el estado": the section's heading, and the next step that leads to it. */
+  private elsewhereTitle() {
+    const city = this.loaded?.index?.city(this.cityId);
+    return msg(html`Sin oficina en ${isolated(city?.name ?? '')}, pero atienden a distancia o en todo el estado`);
+  }
+
+  private renderElsewhere(groups: ResultGroup[], now: Date) {
     const h = headingTag(this.headingLevel);
     return html`<section class="elsewhere" aria-labelledby="elsewhere-heading">
-      ${heading(h, msg(html`Sin oficina en ${isolated(city.name)}, pero atienden a distancia o en todo el estado`), { id: 'elsewhere-heading', tabindex: '-1' })}
+      ${heading(h, this.elsewhereTitle(), { id: 'elsewhere-heading', tabindex: '-1' })}
       <ul class="results" part="results">${groups.map((group) => this.renderGroup(group, now))}</ul>
     </section>`;
   }

@@ -21,7 +21,7 @@ import { readQuery } from './query.js';
 import { ServiceSearch, type RecordMatch } from './service-search.js';
 import { OrganizationNames } from './organization-names.js';
 import { NO_NEED_WORDS } from './vocabulary.js';
-import { compareRank, countBits, reachOf, type RankKeys } from './ranking.js';
+import { compareRank, countBits, type RankKeys } from './ranking.js';
 import { DEFAULT_STALE_YEARS, isOlderThan, periodEnd } from '../information-age.js';
 
 export interface FinderRequest extends FinderFilters {
@@ -59,7 +59,6 @@ export interface ResultGroup {
 export type NextStep =
   | { kind: 'fewer-words'; text: string; count: number }
   | { kind: 'city'; city: City; count: number }
-  | { kind: 'all-cities'; count: number }
   | { kind: 'elsewhere'; count: number }
   | { kind: 'no-filters'; count: number }
   | { kind: 'clear-search'; count: number };
@@ -78,9 +77,7 @@ export interface FinderAnswer {
   /** When nothing has every word (or nothing is found at all): next steps with results. */
   nextSteps: NextStep[];
   /** Near me, far from the chosen city: the nearest city that has results. */
-  nearestCity?: { city: City; count: number; distance: SaidDistance; fromChosen: SaidDistance };
-  /** The text was longer than the limits: only its start was read. */
-  cut: boolean;
+  nearestCity?: { city: City; count: number; fromChosen: SaidDistance };
 }
 
 /** A record whose status says it may no longer work (no status given: not known to have stopped). */
@@ -132,7 +129,6 @@ interface Candidate {
 interface EntryFacts {
   /** The last moment its newest source's date can mean, in ms since 1970 (0: no date). */
   newest: number;
-  reach: number;
   /** One of its services is for people, not only for organisations. */
   forPeople: boolean;
   /** Its office, or every one of its services, is not active: it may no longer work. */
@@ -163,7 +159,6 @@ export class FinderSearch {
     });
     this.facts = this.entries.map((entry) => ({
       newest: periodEnd(entry.newestSource) || 0,
-      reach: reachOf(entry),
       forPeople: forPeople(entry.services),
       stopped: mayHaveStopped(entry.location) || entry.services.every(mayHaveStopped),
     }));
@@ -194,7 +189,7 @@ export class FinderSearch {
       if (t.own) required |= 1 << i;
       if (t.found) found |= 1 << i;
     });
-    const askedForOrganizations = filters.population === 'organizations' || terms.some((t) => t.groups?.includes('for:organizations'));
+    const askedForOrganizations = filters.population === 'organizations';
     const coverage = (match: RecordMatch | undefined, isNamed: boolean) => (isNamed ? countBits(required) : countBits((match?.own ?? 0) & required));
     const hasAll = (match: RecordMatch | undefined, isNamed: boolean) =>
       !searching || isNamed || (required ? ((match?.own ?? 0) & required) === required : !!((match?.any ?? 0) & found));
@@ -213,7 +208,6 @@ export class FinderSearch {
       : named.size
         ? new Set([...search!.records.keys(), ...[...named].flatMap((id) => this.entriesOf.get(id) ?? [])])
         : search!.records.keys();
-    const askedByWords = terms.some((t) => t.groups?.includes('for:organizations'));
     const candidates: Candidate[] = [];
     for (const i of indices) {
       const entry = this.entries[i];
@@ -230,7 +224,7 @@ export class FinderSearch {
         services,
         match,
         eligible: services.length > 0 && (isNamed || askedForOrganizations || people) && open !== 'closed',
-        eligibleUnfiltered: isNamed || askedByWords || facts.forPeople,
+        eligibleUnfiltered: isNamed || facts.forPeople,
         full: hasAll(match, isNamed),
         coverage: coverage(match, isNamed),
         scope: !city ? 'here' : location ? (location.city_id === city.id ? 'here' : 'other') : servesCity(entry, city) ? 'elsewhere' : 'other',
@@ -260,7 +254,6 @@ export class FinderSearch {
         score: Math.round((c.match?.score ?? 0) * 1000),
         inCity: city && c.entry.location?.city_id === city.id ? 0 : 1,
         newest: facts.newest,
-        reach: facts.reach,
         order: c.i,
       };
     };
@@ -304,7 +297,6 @@ export class FinderSearch {
       notUnderstood,
       partial: someWords && here.size + elsewhere.size > 0,
       nextSteps: [],
-      cut: query.cut,
     };
     const perCity = () => {
       const orgs = new Map<string, Set<string>>();
@@ -323,73 +315,47 @@ export class FinderSearch {
         answer.nearestCity = {
           city: nearest,
           count: counts.get(nearest.id)!.size,
-          distance: sayDistance(kmTo(position, nearest), false),
-          fromChosen: sayDistance(kmTo(position, city), false),
+          fromChosen: sayDistance(kmTo(position, city), false)!,
         };
       }
     }
-    if (someWords || answer.groups.length === 0) answer.nextSteps = this.nextSteps(candidates, terms, required, { city, position, filtering: filtering || !!openNow, notUnderstood, perCity, hasElsewhere: answer.elsewhere.length, request });
+    /** Next steps that have results, when nothing has every word (or nothing is found). */
+    const nextSteps = (): NextStep[] => {
+      const steps: NextStep[] = [];
+      const organisations = (keep: (c: Candidate) => boolean) => new Set(candidates.filter(keep).map((c) => c.entry.org.id)).size;
+      // Fewer words: the same search without one of its words, each with what it finds.
+      if (countBits(required) >= 2) {
+        const fewer: NextStep[] = [];
+        terms.forEach((_, i) => {
+          const rest = required & ~(1 << i);
+          const count = rest === required ? 0 : organisations((c) => c.eligible && c.scope === 'here' && ((c.match?.own ?? 0) & rest) === rest);
+          if (count) fewer.push({ kind: 'fewer-words', text: terms.filter((t, k) => k !== i && t.found).map((t) => t.typed).join(' '), count });
+        });
+        steps.push(...fewer.sort((a, b) => b.count - a.count).slice(0, MAX_STEPS));
+      }
+      if (city && !notUnderstood) {
+        // The same search in other cities: the nearest first when the reader's position is known, else those with most.
+        const counts = perCity();
+        counts.delete(city.id);
+        const cities = [...counts]
+          .map(([id, orgs]) => ({ kind: 'city' as const, city: this.index.city(id)!, count: orgs.size }))
+          .sort((a, b) => (position ? kmTo(position, a.city) - kmTo(position, b.city) : b.count - a.count));
+        steps.push(...cities.slice(0, MAX_STEPS));
+      }
+      if (elsewhere.size) steps.push({ kind: 'elsewhere', count: elsewhere.size });
+      if (filtering || openNow) {
+        const count = organisations((c) => c.eligibleUnfiltered && c.full && c.scope !== 'other');
+        if (count) steps.push({ kind: 'no-filters', count });
+      }
+      if (terms.length && (notUnderstood || !steps.length)) {
+        // The same request without its words (no words: no next steps, no recursion).
+        const count = this.find({ ...request, text: '' }).groups.length;
+        if (count) steps.push({ kind: 'clear-search', count });
+      }
+      return steps;
+    };
+    if (someWords || !here.size) answer.nextSteps = nextSteps();
     return answer;
-  }
-
-  private nextSteps(
-    candidates: Candidate[],
-    terms: { typed: string; found: boolean }[],
-    required: number,
-    context: { city?: City; position?: Point; filtering: boolean; notUnderstood: boolean; perCity: () => Map<string, Set<string>>; hasElsewhere: number; request: FinderRequest },
-  ): NextStep[] {
-    const steps: NextStep[] = [];
-    const organisations = (keep: (c: Candidate) => boolean) => new Set(candidates.filter(keep).map((c) => c.entry.org.id)).size;
-    const inView = (c: Candidate) => c.scope !== 'other';
-
-    // Fewer words: the same search without one of its words, each with what it finds.
-    if (countBits(required) >= 2) {
-      const fewer: NextStep[] = [];
-      terms.forEach((_, i) => {
-        if (!(required & (1 << i))) return;
-        const rest = required & ~(1 << i);
-        const count = organisations((c) => c.eligible && c.scope === 'here' && ((c.match?.own ?? 0) & rest) === rest);
-        const text = terms.filter((t, k) => k !== i && t.found).map((t) => t.typed).join(' ');
-        if (count) fewer.push({ kind: 'fewer-words', text, count });
-      });
-      steps.push(...fewer.sort((a, b) => b.count - a.count).slice(0, MAX_STEPS));
-    }
-    const { city, position } = context;
-    if (city && !context.notUnderstood) {
-      // The same search in other cities: the nearest first when the reader's position is known, else those with most.
-      const counts = context.perCity();
-      counts.delete(city.id);
-      const cities = [...counts]
-        .map(([id, orgs]) => ({ city: this.index.city(id)!, count: orgs.size }))
-        .sort((a, b) => (position ? kmTo(position, a.city) - kmTo(position, b.city) : b.count - a.count));
-      for (const { city: other, count } of cities.slice(0, MAX_STEPS)) steps.push({ kind: 'city', city: other, count });
-      const everywhere = organisations((c) => c.eligible && c.full);
-      if (cities.length > 1 && everywhere) steps.push({ kind: 'all-cities', count: everywhere });
-    }
-    if (context.hasElsewhere) steps.push({ kind: 'elsewhere', count: context.hasElsewhere });
-    if (context.filtering) {
-      const count = organisations((c) => c.eligibleUnfiltered && c.full && inView(c));
-      if (count) steps.push({ kind: 'no-filters', count });
-    }
-    if (terms.length && (context.notUnderstood || !steps.length)) {
-      const count = this.organisationsWithout(context.request);
-      if (count) steps.push({ kind: 'clear-search', count });
-    }
-    return steps;
-  }
-
-  /** How many organisations the request would list without its words: in the city, through the filters, not closed now. */
-  private organisationsWithout({ city, openNow, now, ...filters }: FinderRequest): number {
-    const orgs = new Set<string>();
-    for (const entry of this.entries) {
-      const location = entry.location;
-      if (city ? location?.city_id !== city.id : false) continue;
-      const services = servicesMatching(entry, filters);
-      if (!services.length || (!forPeople(services) && filters.population !== 'organizations')) continue;
-      if (openNow && location && openState(location.schedules, location.timezone, now) === 'closed') continue;
-      orgs.add(entry.org.id);
-    }
-    return orgs.size;
   }
 
   /** The directory's city nearest to a point, within `maxKm`, among those `accept` allows. */

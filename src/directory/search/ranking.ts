@@ -24,8 +24,6 @@ export interface RankKeys {
   inCity: number;
   /** The end of its newest source's date, in ms since 1970 (0 when unknown), newest first. */
   newest: number;
-  /** Ways to reach it (call, WhatsApp, e-mail, a street address): more first. */
-  reach: number;
   /** Position in the directory: the last tie-break, stable. */
   order: number;
 }
@@ -37,7 +35,7 @@ export interface RankKeys {
  * clinic that also has beds; a service naming LGBTQI+ people above one for
  * everyone), current information before old or possibly closed, distance
  * (near me), score; then the ties: the chosen city, the newest information,
- * the most ways to reach it, and last the directory's own order.
+ * and last the directory's own order.
  */
 export function compareRank(a: RankKeys, b: RankKeys): number {
   return (
@@ -51,7 +49,6 @@ export function compareRank(a: RankKeys, b: RankKeys): number {
     b.score - a.score ||
     a.inCity - b.inCity ||
     b.newest - a.newest ||
-    b.reach - a.reach ||
     a.order - b.order
   );
 }
@@ -62,16 +59,3 @@ export function countBits(mask: number): number {
   for (let m = mask; m; m &= m - 1) count++;
   return count;
 }
-
-/** How many ways a result offers to reach it: a phone to call, WhatsApp, an e-mail address, a street address. */
-export function reachOf(entry: { org: { phones?: Phone[]; emails?: unknown[] }; location?: { phones?: Phone[]; emails?: unknown[]; addresses?: unknown[] } }): number {
-  const phones = [...(entry.location?.phones ?? []), ...(entry.org.phones ?? [])];
-  return (
-    Number(phones.some((p) => p.type === 'voice' || p.type === 'cell')) +
-    Number(phones.some((p) => p.whatsapp)) +
-    Number(!!(entry.location?.emails?.length || entry.org.emails?.length)) +
-    Number(!!entry.location?.addresses?.length)
-  );
-}
-
-type Phone = { type?: string; whatsapp?: boolean };

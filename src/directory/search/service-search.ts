@@ -23,8 +23,6 @@ export type SearchField = { text: string; weight: number; name?: 'organization' 
 
 /** The group a record names to say it serves everyone: it matches any group of people, less strongly than one naming that group. */
 export const EVERYONE_GROUP = 'for:everyone';
-/** Groups of people `EVERYONE_GROUP` does not stand for: services to organisations are not services to people. */
-const NOT_PEOPLE = 'for:organizations';
 
 /** How close a fuzzy match must be (Fuse's threshold: 0 exact, 1 anything). */
 const FUZZY_THRESHOLD = 0.34;
@@ -176,11 +174,6 @@ export class ServiceSearch {
     return this.words.length;
   }
 
-  /** Whether a folded word is one that carries no need ("necesito", "where"). */
-  carriesNoNeed(word: string): boolean {
-    return this.noNeed.has(word);
-  }
-
   /**
    * The records matching a query, term by term. Phrases of the vocabulary
    * are read first ("salud mental" is one need, not health and "mental");
@@ -288,7 +281,7 @@ export class ServiceSearch {
     const scores: Scores = new Map();
     for (const [group, closeness] of groups) {
       credit(scores, this.groupMembers.get(group.split('/')[0]), closeness);
-      if (group.startsWith('for:') && group !== NOT_PEOPLE && group !== EVERYONE_GROUP) credit(scores, this.groupMembers.get(EVERYONE_GROUP), closeness);
+      if (group.startsWith('for:') && group !== EVERYONE_GROUP) credit(scores, this.groupMembers.get(EVERYONE_GROUP), closeness);
     }
     for (const [word, closeness] of names) credit(scores, this.namePostings.get(word), closeness);
     for (const [group, closeness] of groups) {
