@@ -11,7 +11,7 @@ const m = await importSource(`
   export { readDirectory } from './src/directory/read-directory.ts';
   export { placeLocations } from './src/directory/place-locations.ts';
   export { DirectoryIndex } from './src/directory/directory-index.ts';
-  export { finderEntries, searchableFields, matchEntries } from './src/directory/finder-entries.ts';
+  export { FinderSearch } from './src/directory/search/find-services.ts';
   export { openState } from './src/directory/opening-hours.ts';
   export { pickText } from './src/directory/localized-text.ts';
   export { readPhoneNumber } from './src/directory/phone-number.ts';
@@ -27,9 +27,9 @@ function loadAndUse(input, language) {
   if (!read.directory) return read;
   m.placeLocations(read.directory.organizations, read.directory.cities);
   const index = new m.DirectoryIndex(read.directory);
-  const entries = m.finderEntries(index);
-  entries.forEach(m.searchableFields);
-  m.matchEntries(entries, undefined, { service: 'other', openNow: true, now: new Date() }, index.cities[0]);
+  const finder = new m.FinderSearch(index);
+  finder.find({ service: 'other', openNow: true, now: new Date(), city: index.cities[0] });
+  finder.find({ text: 'necesito un abogado en tijuana', position: { latitude: 32.5, longitude: -117 } });
   for (const org of index.organizations) {
     for (const text of [org.name, org.alternate_name, org.description]) m.pickText(text, 'ar');
     for (const location of index.officesOf(org)) {
