@@ -1,14 +1,17 @@
 // Two builds from src/index.ts:
 // - dist/camino.js: one classic script (IIFE) with every component, every
-//   locale and the built-in directory, for a <script src> tag;
+//   locale and the built-in directory, for a <script src> tag; and beside it
+//   dist/camino-map.js, the map engine (Leaflet, clustering, the map view), a
+//   classic script that camino.js fetches the first time a map is shown;
 // - dist/esm/: ES modules for bundlers, with lit, @lit/localize, fuse.js,
-//   leaflet and supercluster left as dependencies so an app never ships two copies.
+//   leaflet and supercluster left as dependencies so an app never ships two
+//   copies; the map engine is a dynamic import() that bundlers split off.
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import compactLocales from './scripts/rollup-compact-locales.js';
-import lazyMapEngine from './scripts/rollup-lazy-map-engine.js';
+import mapEngineFile from './scripts/rollup-map-engine-file.js';
 import leafletHostSafe from './scripts/rollup-leaflet-host-safe.js';
 import asciiOnly from './scripts/rollup-ascii-only.js';
 
@@ -30,18 +33,26 @@ export function onwarn(warning, warn) {
   warn(warning);
 }
 
+/**
+ * How dist/camino-map.js is built: Leaflet shielded from host pages as in camino.js, minified and
+ * ASCII only the same way. Shared with scripts/size.js.
+ */
+export const mapEngineBuild = {
+  plugins: () => [resolve({ browser: true }), leafletHostSafe(), typescript(), terser(terserOptions), asciiOnly()],
+  onwarn,
+};
+
 export default [
   {
     input: 'src/index.ts',
     onwarn,
-    output: { file: 'dist/camino.js', format: 'iife', name: 'CaminoWidgets', inlineDynamicImports: true, sourcemap: true },
+    output: { file: 'dist/camino.js', format: 'iife', name: 'CaminoWidgets', sourcemap: true },
     // Lit's html`` and css`` templates keep their indentation unless minified. heading.ts holds the
     // one template whose tag is chosen at run time, which the minifier cannot parse; it is tiny.
     plugins: [
       resolve({ browser: true }),
-      // Leaflet comes inside the lazy map engine, bundled on its own: the engine's plugins shield it too.
-      lazyMapEngine({ plugins: () => [resolve({ browser: true }), leafletHostSafe(), typescript()], onwarn }),
-      leafletHostSafe(),
+      // The map engine goes to dist/camino-map.js, bundled on its own; camino.js keeps its loader.
+      mapEngineFile(mapEngineBuild),
       compactLocales(),
       typescript(),
       // conservativeCollapse: runs of white space become one space, never none; a space at the edge

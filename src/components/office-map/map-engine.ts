@@ -1,11 +1,8 @@
-// The map engine (Leaflet, clustering and our map view) behind one function,
-// called the first time a map is shown. In dist/camino.js the rollup plugin
-// scripts/rollup-lazy-map-engine.js compiles it into the body of that
-// function, so a page that shows no map never runs Leaflet's start-up code:
-// the finder's first results paint sooner on a cheap phone. Elsewhere (the ES
-// modules, tests, Storybook) this plain module is used as it is.
-import * as engine from './map-view.js';
-
-export type MapEngine = typeof engine;
-
-export const loadMapEngine = (): MapEngine => engine;
+// The map engine: the parts of Leaflet the map uses, Leaflet's stylesheet,
+// clustering and Camino's map view (markers, controls). Only a map that is
+// shown needs it, and it is about a quarter of Camino, so it is not part of
+// what every page loads: load-map-engine.ts fetches it the first time a map is
+// shown. In dist/camino.js it is the file beside it, dist/camino-map.js
+// (map-engine-file.ts); in the ES modules, a chunk a bundler splits off.
+export { MapView } from './map-view.js';
+export { leafletCss } from '../../generated/leaflet.styles.js';

@@ -111,6 +111,39 @@ export const officeMapStyles = css`
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
   }
+  /* Over the map's empty box while its engine loads, or when it could not be loaded. */
+  .map-notice {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: var(--_space);
+    inset-inline: var(--_space);
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_muted);
+    background: var(--_background);
+    color: var(--_text);
+  }
+  .map-notice p {
+    margin: 0;
+  }
+  /* A map whose engine comes at once never flashes "loading". */
+  .map-notice.loading {
+    animation: hidden-at-first 0.4s;
+  }
+  @keyframes hidden-at-first {
+    from, to {
+      visibility: hidden;
+    }
+  }
+  .map-notice .retry {
+    min-height: 44px;
+    margin-block-start: 0.5em;
+    padding: 0.3em 1.1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font-weight: 600;
+  }
   .tile-notice {
     margin-block: calc(var(--_space) / 2) 0;
     padding: 0.3em 0.75em;

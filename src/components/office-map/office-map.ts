@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, unsafeCSS, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { CaminoElement } from '../../internal/camino-element.js';
@@ -14,14 +14,13 @@ import { TAXONOMY_IDS } from '../../directory/check-directory.js';
 import { pickText } from '../../directory/localized-text.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
 import { builtInDirectory } from '../../directory/load-directory.js';
-import { leafletStyles } from '../../generated/leaflet.styles.js';
 import { officeStyles } from '../org-card/office.styles.js';
 import { claimStyles } from '../../internal/claims.styles.js';
 import { givenOffices, matchingOffices, officesOf, type MapOffice, type Matches } from './matching-offices.js';
 import { LIST_PAGE, renderOfficeList } from './office-list.js';
 import { renderGroupCard, renderOfficeCard } from './office-card.js';
 import type { MapView } from './map-view.js';
-import { loadMapEngine } from './map-engine.js';
+import { loadMapEngine, type MapEngine } from './load-map-engine.js';
 import { openStreetMapAttribution, safeAttribution } from './tile-attribution.js';
 import { officeMapStyles } from './office-map.styles.js';
 import { isolated, isolatedList } from '../../internal/bidi.js';
@@ -31,6 +30,11 @@ export type { MapOffice } from './matching-offices.js';
 const OPENSTREETMAP_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 type Opened = { office: number } | { group: number[] };
+
+/** The element's styles that come before Leaflet's, which arrive with the map engine; the map's own rules refine Leaflet's, after it. */
+const STYLES_BEFORE_LEAFLET = [sharedStyles, contactStyles, officeStyles, claimStyles];
+/** Leaflet's stylesheet, made once for every map on the page. */
+let leafletStyles: CSSResult | undefined;
 
 /**
  * @tagname camino-office-map
@@ -42,6 +46,7 @@ type Opened = { office: number } | { group: number[] };
  * @csspart map - The map.
  * @csspart legend - The key to the markers under the map.
  * @csspart tile-notice - The notice shown when the map's tiles do not load.
+ * @csspart map-notice - Over the map: "loading" while the map's engine is fetched (the first map shown on a page), or that the map could not be loaded, with a button to try again.
  * @csspart list - The list of offices.
  * @csspart card - The card of the chosen office, or of the offices at one point.
  * @csspart office - The office inside the card.
@@ -65,7 +70,7 @@ type Opened = { office: number } | { group: number[] };
  * @cssproperty --camino-focus-color - Keyboard focus ring, also on markers.
  */
 export class CaminoOfficeMap extends CaminoElement {
-  static override styles = [sharedStyles, contactStyles, officeStyles, claimStyles, leafletStyles, officeMapStyles];
+  static override styles = [...STYLES_BEFORE_LEAFLET, officeMapStyles];
 
   /** Only the offices in this city: its id, name or a common alias ("tapachula", "CDMX"), whatever the case and accents. */
   @property({ reflect: true }) city?: string;
@@ -114,8 +119,11 @@ export class CaminoOfficeMap extends CaminoElement {
   @state() private listView = false;
   @state() private listShown = LIST_PAGE;
   @state() private tilesFailing = false;
+  /** The map engine is being fetched, or could not be (the map then says so, and the list still works). */
+  @state() private engine?: 'loading' | 'failed';
 
   private mapView?: MapView;
+  private hasLeafletStyles = false;
   private mapContainer?: HTMLElement;
   private mapOffices?: Matches['offices'];
   private mapLocale?: string;
@@ -222,10 +230,16 @@ export class CaminoOfficeMap extends CaminoElement {
       <div class="layout ${this.hideViewSwitch ? '' : this.listView ? 'show-list' : 'show-map'}">
         <div class="map-area">
           <button type="button" class="skip" @click=${() => this.focusList()}>${msg('Saltar el mapa e ir a la lista')}</button>
-          <div class="map" part="map" role="region" aria-label=${msg('Mapa de oficinas')} aria-describedby="map-help"></div>
+          <div class="map" part="map" role="region" tabindex="-1" aria-label=${msg('Mapa de oficinas')} aria-describedby="map-help" aria-busy=${this.engine === 'loading' ? 'true' : nothing}></div>
           <p id="map-help" class="visually-hidden">${msg('Tab recorre las oficinas del mapa; las flechas lo mueven; + y − acercan y alejan.')}</p>
+          ${this.engine === 'loading' ? html`<p class="map-notice loading" part="map-notice">${msg('Cargando…')}</p>` : nothing}
           <div role="status">${this.tilesFailing
             ? html`<p class="tile-notice" part="tile-notice">${msg('No se pudo cargar el fondo del mapa. Las oficinas siguen en el mapa y en la lista.')}</p>`
+            : nothing}${this.engine === 'failed'
+            ? html`<div class="map-notice" part="map-notice">
+                <p>${msg('No se pudo cargar el mapa. Las oficinas siguen en la lista.')}</p>
+                <button type="button" class="retry" @click=${() => this.retryMap()}>${msg('Intentar de nuevo')}</button>
+              </div>`
             : nothing}</div>
           ${this.renderLegend()}
         </div>
@@ -272,13 +286,42 @@ export class CaminoOfficeMap extends CaminoElement {
 
   private fitToContainer() {
     const container = this.mapContainer;
-    if (!container || !container.offsetWidth || !container.offsetHeight) return;
+    if (!container || !container.offsetWidth || !container.offsetHeight) {
+      // Hidden after its engine could not be loaded: showing it again tries again.
+      if (this.engine === 'failed') this.engine = undefined;
+      return;
+    }
     if (this.mapView) {
       this.mapView.resize();
       return;
     }
-    const { MapView } = loadMapEngine();
-    this.mapView = new MapView(container, {
+    if (!this.engine) void this.makeMap(container);
+  }
+
+  /** Gets the map engine (the first map shown on the page fetches it), then makes the map in `container`. */
+  private async makeMap(container: HTMLElement) {
+    this.engine = 'loading';
+    let engine: MapEngine;
+    try {
+      engine = await loadMapEngine();
+    } catch (error) {
+      this.warnOnce((error as Error).message);
+      this.engine = container === this.mapContainer ? 'failed' : undefined;
+      if (!this.engine) this.fitToContainer();
+      return;
+    }
+    this.engine = undefined;
+    // Re-rendered, taken away or hidden while the engine loaded: the map is made where it is shown.
+    if (container !== this.mapContainer || !container.offsetWidth || !container.offsetHeight) {
+      this.fitToContainer();
+      return;
+    }
+    if (!this.hasLeafletStyles) {
+      leafletStyles ??= unsafeCSS(engine.leafletCss);
+      adoptStyles(this.renderRoot as ShadowRoot, [...STYLES_BEFORE_LEAFLET, leafletStyles, officeMapStyles]);
+      this.hasLeafletStyles = true;
+    }
+    this.mapView = new engine.MapView(container, {
       officeLabel: (i) => this.inOwnLocale(() => this.officeLabel(i)),
       groupLabel: (count, approximate, expandable) => this.inOwnLocale(() => this.groupLabel(count, approximate, expandable)),
       openOffice: (i) => this.openOffice(i),
@@ -305,6 +348,13 @@ export class CaminoOfficeMap extends CaminoElement {
       this.mapOffices = offices;
       view.setOffices(offices);
     }
+  }
+
+  private retryMap() {
+    // The button goes away while the engine loads: the map region keeps the focus.
+    this.mapContainer?.focus({ preventScroll: true });
+    this.engine = undefined;
+    this.fitToContainer();
   }
 
   private officeLabel(index: number): string {

@@ -5,6 +5,7 @@
 // require Trusted Types.
 import { msg } from '@lit/localize';
 import { webHref } from '../../internal/safe-links.js';
+import { caminoPolicy } from '../../internal/trusted-types.js';
 
 /** A piece of the credit: text, linked when it has an http(s) `href`. */
 export interface CreditPart {
@@ -20,23 +21,13 @@ function parts(node: Node): CreditPart[] {
   });
 }
 
-type HtmlPolicy = { createHTML(html: string): string };
-let policy: HtmlPolicy | null | undefined;
-
 /**
  * An inert document parsed from `html`. DOMParser is a Trusted Types sink: on a page that
- * requires Trusted Types the string goes through Camino's own policy ("camino"), used for
- * nothing else. Undefined when the page's policy list refuses it.
+ * requires Trusted Types the string goes through Camino's own policy ("camino"). Undefined when
+ * the page's policy list refuses it.
  */
 function inertDocument(html: string): Document | undefined {
-  const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes;
-  if (trustedTypes && policy === undefined) {
-    try {
-      policy = trustedTypes.createPolicy('camino', { createHTML: (text) => text });
-    } catch {
-      policy = null;
-    }
-  }
+  const policy = caminoPolicy();
   try {
     // DOMParser's document is inert: no script runs and no image loads while it is read.
     return new DOMParser().parseFromString(policy ? policy.createHTML(html) : html, 'text/html');
