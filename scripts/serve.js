@@ -2,7 +2,9 @@
 // npm start: serves the demo at http://127.0.0.1:8000. PORT changes the port;
 // HOST the address it listens on (HOST=0.0.0.0 to reach it from another device:
 // by default only this machine can). It serves demo/ and the built
-// dist/camino.js only, nothing else of the repository.
+// dist/camino.js and dist/camino-map.js (the map engine, which camino.js asks
+// for beside itself when a map is first shown) only, nothing else of the
+// repository.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -14,10 +16,13 @@ const port = Number(process.env.PORT) || 8000;
 const host = process.env.HOST || '127.0.0.1';
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
 
+/** The built files the demo uses, served from dist/ at the demo's root. */
+const BUILT = ['/camino.js', '/camino.js.map', '/camino-map.js', '/camino-map.js.map'];
+
 /** The file for a request path, or undefined for anything outside demo/ and the script. */
 function fileFor(pathname) {
   if (pathname === '/') return join(demo, 'index.html');
-  if (pathname === '/camino.js' || pathname === '/camino.js.map') return join(root, 'dist', pathname);
+  if (BUILT.includes(pathname)) return join(root, 'dist', pathname);
   const inDemo = normalize(join(demo, pathname));
   return inDemo.startsWith(demo + sep) ? inDemo : undefined;
 }

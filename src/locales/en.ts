@@ -140,6 +140,7 @@
 'sbcf081de432a2172': `Show details`,
 'sc10d354903f4fe41': `It may no longer work.`,
 'sc262c58386625c91': str`${0} offices close together; zoom in on the map`,
+'sc29a656b54839646': `The map could not be loaded. The offices are still in the list.`,
 'sc2c502fbbadbbd38': `Approximate location`,
 'sc51fcd32fa5b76be': `Closed now`,
 'sc5d6325c856bf3f1': `Any language`,

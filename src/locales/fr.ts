@@ -140,6 +140,7 @@
 'sbcf081de432a2172': `Voir les détails`,
 'sc10d354903f4fe41': `Ne fonctionne peut-être plus.`,
 'sc262c58386625c91': str`${0} bureaux proches ; faire un zoom avant`,
+'sc29a656b54839646': `Impossible de charger la carte. Les bureaux restent dans la liste.`,
 'sc2c502fbbadbbd38': `Lieu approximatif`,
 'sc51fcd32fa5b76be': `Fermé maintenant`,
 'sc5d6325c856bf3f1': `Toutes les langues`,

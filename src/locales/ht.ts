@@ -140,6 +140,7 @@
 'sbcf081de432a2172': `Wè detay yo`,
 'sc10d354903f4fe41': `Li ka pa fonksyone ankò.`,
 'sc262c58386625c91': str`${0} biwo toupre youn lòt; rapwoche kat la`,
+'sc29a656b54839646': `Nou pa t kapab chaje kat la. Biwo yo toujou nan lis la.`,
 'sc2c502fbbadbbd38': `Kote apeprè`,
 'sc51fcd32fa5b76be': `Fèmen kounye a`,
 'sc5d6325c856bf3f1': `Nenpòt lang`,

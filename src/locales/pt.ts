@@ -140,6 +140,7 @@
 'sbcf081de432a2172': `Ver detalhes`,
 'sc10d354903f4fe41': `Pode não funcionar mais.`,
 'sc262c58386625c91': str`${0} escritórios próximos; aproximar o mapa`,
+'sc29a656b54839646': `Não foi possível carregar o mapa. Os escritórios continuam na lista.`,
 'sc2c502fbbadbbd38': `Localização aproximada`,
 'sc51fcd32fa5b76be': `Fechado agora`,
 'sc5d6325c856bf3f1': `Qualquer idioma`,

@@ -1,14 +1,17 @@
 // The npm package as a user gets it: `npm pack`, installed into an empty
 // project (dependencies from npm's cache when they are there), then each of
-// its entry points used: the classic script in a page, the ES modules through
-// a bundler, the types through TypeScript, the manifest as JSON. Needs
+// its entry points used: the classic script in a page (with the map engine
+// beside it), the ES modules through a bundler that splits the map engine
+// off, the types through TypeScript, the manifest as JSON. Needs
 // `npm run build` first (npm test does it).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/bench/chromium.js';
 
@@ -32,7 +35,7 @@ after(() => {
 
 test('the package holds the script, the ES modules, the types and the manifest, and nothing of the sources', () => {
   const files = packed.files.map((f) => f.path);
-  for (const file of ['dist/camino.js', 'dist/esm/index.js', 'dist/types/src/index.d.ts', 'custom-elements.json', 'package.json', 'README.md']) {
+  for (const file of ['dist/camino.js', 'dist/camino-map.js', 'dist/esm/index.js', 'dist/types/src/index.d.ts', 'custom-elements.json', 'package.json', 'README.md']) {
     assert.ok(files.includes(file), `${file} is in the package`);
   }
   assert.deepEqual(files.filter((f) => /^(src|test|scripts|stories|wordpress)\//.test(f)), []);
@@ -47,9 +50,11 @@ test('the package\'s command turns the spreadsheet template it ships into a dire
   assert.match(execFileSync(bin, ['validate', out], { cwd: project, encoding: 'utf8' }), /directory\.json: 1 organisations, 1 services, 1 locations, valid/);
 });
 
-test('the script is ASCII only, so a page in any encoding reads it the same', () => {
-  const script = readFileSync(join(installed, 'dist', 'camino.js'));
-  assert.equal(script.findIndex((byte) => byte > 0x7f), -1);
+test('the script and the map engine are ASCII only, so a page in any encoding reads them the same', () => {
+  for (const file of ['camino.js', 'camino-map.js']) {
+    const script = readFileSync(join(installed, 'dist', file));
+    assert.equal(script.findIndex((byte) => byte > 0x7f), -1, file);
+  }
 });
 
 test('the manifest lists the four elements with their attributes', () => {
@@ -85,23 +90,59 @@ document.addEventListener('camino-select', (event) => {
   assert.throws(() => execFileSync(tsc, [...args.slice(0, -1), 'wrong.ts'], { cwd: project, encoding: 'utf8', stdio: 'pipe' }));
 });
 
-test('the classic script and the ES modules, bundled by an app, render the elements in a browser', async () => {
-  const script = readFileSync(join(installed, 'dist', 'camino.js'), 'utf8');
+/** Serves the test project's folder (the installed package, the app's bundle) on 127.0.0.1; resolves with its origin. */
+function serveProject() {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.map': 'application/json' };
+  const server = createServer(async (request, response) => {
+    const path = normalize(join(project, decodeURIComponent(new URL(request.url, 'http://localhost').pathname)));
+    try {
+      if (!path.startsWith(project + sep)) throw new Error('outside');
+      const body = await readFile(path);
+      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+const PAGE = (body) => `<!doctype html><html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+  <camino-org-card org="hias" city="tijuana"></camino-org-card>
+  <camino-office-map city="tapachula" tile-url="data:,"></camino-office-map>${body}</body></html>`;
+
+test('the classic script and the ES modules, bundled by an app, render the elements and the map in a browser', async () => {
+  const installedDist = '/node_modules/camino-widgets/dist';
+  // An app's bundle that splits what it loads later into chunks of their own, as bundlers do.
   writeFileSync(join(project, 'app.js'), `import 'camino-widgets';\n`);
-  const bundled = await build({ entryPoints: [join(project, 'app.js')], bundle: true, format: 'esm', write: false, absWorkingDir: project, logLevel: 'silent' });
-  const modules = bundled.outputFiles[0].text;
+  await build({ entryPoints: [join(project, 'app.js')], bundle: true, splitting: true, format: 'esm', outdir: join(project, 'app'), absWorkingDir: project, logLevel: 'silent' });
+  const chunks = readdirSync(join(project, 'app')).filter((f) => f.endsWith('.js'));
+  const entry = readFileSync(join(project, 'app', 'app.js'), 'utf8');
+  const leafletIn = (code) => code.includes('leaflet-container');
+  assert.ok(!leafletIn(entry), 'the app\'s entry has no Leaflet');
+  assert.ok(chunks.some((f) => leafletIn(readFileSync(join(project, 'app', f), 'utf8'))), 'a chunk of its own has it');
+  // Inlined into the page, camino.js has no address of its own: data-camino-map gives the engine's.
+  const inlined = readFileSync(join(installed, 'dist', 'camino.js'), 'utf8');
+
+  const { server, origin } = await serveProject();
+  writeFileSync(join(project, 'classic.html'), PAGE(`<script src="${installedDist}/camino.js"></script>`));
+  writeFileSync(join(project, 'inlined.html'), PAGE(`<script data-camino-map="${installedDist}/camino-map.js">${inlined}</script>`));
+  writeFileSync(join(project, 'module.html'), PAGE(`<script type="module" src="/app/app.js"></script>`));
   const browser = await launchChromium();
   try {
-    for (const [kind, tag] of [
-      ['classic', `<script>${script}</script>`],
-      ['module', `<script type="module">${modules}</script>`],
+    for (const [kind, engine] of [
+      ['classic', new RegExp(`^${origin}${installedDist}/camino-map\\.js\\?v=[0-9a-f]+$`)],
+      ['inlined', new RegExp(`^${origin}${installedDist}/camino-map\\.js$`)],
+      ['module', new RegExp(`^${origin}/app/chunk-\\w+\\.js$`)],
     ]) {
       const page = await browser.newPage();
       const errors = [];
+      const requested = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.setContent(`<!doctype html><html lang="es"><body>
-        <camino-org-card org="hias" city="tijuana"></camino-org-card>
-        <camino-office-map city="tapachula" tile-url="data:,"></camino-office-map>${tag}</body></html>`);
+      page.on('console', (message) => ['warning', 'error'].includes(message.type()) && errors.push(message.text()));
+      page.on('requestfinished', (request) => requested.push(request.url()));
+      await page.goto(`${origin}/${kind}.html`);
       await page.waitForFunction(
         () =>
           document.querySelector('camino-org-card')?.shadowRoot?.textContent?.includes('Oficinas en Tijuana') &&
@@ -109,10 +150,13 @@ test('the classic script and the ES modules, bundled by an app, render the eleme
         { timeout: 10000 },
       );
       assert.deepEqual(errors, [], kind);
+      assert.ok(requested.some((url) => engine.test(url)), `${kind}: the map engine from ${engine} (requested: ${requested.join(', ')})`);
       await page.close();
     }
   } finally {
     await browser.close();
+    server.close();
   }
   assert.ok(existsSync(join(installed, 'dist', 'camino.js.map')));
+  assert.ok(existsSync(join(installed, 'dist', 'camino-map.js.map')));
 });

@@ -1,5 +1,6 @@
-// npm start's server (scripts/serve.js): local by default, and a malformed
-// address is answered, not fatal.
+// npm start's server (scripts/serve.js): local by default, a malformed
+// address is answered, not fatal, and the built script and map engine are
+// served. Needs `npm run build` first (npm test does it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -38,6 +39,9 @@ test('listens on 127.0.0.1 only, and survives a malformed address', async () => 
     assert.equal(await get(port, '/%E0%A4%A'), 400);
     assert.equal(await get(port, '/'), 200);
     assert.equal(await get(port, '/../package.json'), 404);
+    // The script and, beside it, the map engine it asks for (with its version in the address).
+    assert.equal(await get(port, '/camino.js'), 200);
+    assert.equal(await get(port, '/camino-map.js?v=0123456789ab'), 200);
     assert.equal(server.exitCode, null);
   } finally {
     server.kill();

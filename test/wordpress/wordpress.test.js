@@ -269,10 +269,14 @@ test('each shortcode and the block render their element in the post, with no err
   assert.equal(blockNotice.attributes.lang, 'ar');
   assert.match(blockNotice.text, /[\u0600-\u06FF]{3}/);
 
-  // One script for seven elements, from the plugin's folder.
+  // One script for seven elements, from the plugin's folder; the maps' engine, fetched once from
+  // beside it when the maps were shown (a failed or refused one would be in problems).
   const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter((src) => src.includes('camino')));
   assert.equal(scripts.length, 1);
   assert.match(scripts[0], /\/wp-content\/plugins\/camino\/camino\.js\?ver=/);
+  const engines = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.includes('camino-map')));
+  assert.equal(engines.length, 1);
+  assert.match(engines[0], /^http:\/\/127\.0\.0\.1:\d+\/wp-content\/plugins\/camino\/camino-map\.js\?v=[0-9a-f]+$/);
   assert.deepEqual(problems, []);
   // Nothing but the site and the map's tiles: no font, analytics or other host.
   assert.deepEqual(outside, []);
@@ -282,7 +286,7 @@ test('each shortcode and the block render their element in the post, with no err
 
 test('a page without Camino does not load its script', async () => {
   const { page, problems } = await visit(site.withoutCamino);
-  const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter((src) => src.includes('camino')));
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.includes('camino')));
   assert.deepEqual(scripts, []);
   assert.match(await page.evaluate(() => document.body.textContent), /Una entrada sin Camino/);
   assert.deepEqual(problems, []);
@@ -317,7 +321,7 @@ test('in the block editor, an author finds the Camino block, sets it up, and see
   });
   const block = await page.evaluate(() => {
     const type = window.wp.blocks.getBlockType('camino/element');
-    const inserted = window.wp.blocks.createBlock('camino/element', { element: 'org-card', org: 'hias', city: 'tijuana' });
+    const inserted = ['org-card', 'office-map'].map((element) => window.wp.blocks.createBlock('camino/element', { element, org: 'hias', city: 'tijuana' }));
     window.wp.data.dispatch('core/block-editor').insertBlocks(inserted);
     return { title: type.title, attributes: Object.keys(type.attributes) };
   });
@@ -333,6 +337,14 @@ test('in the block editor, an author finds the Camino block, sets it up, and see
     { timeout: 20000 },
   );
   assert.match(await preview.jsonValue(), /HIAS México/);
+  // The map's preview too: its engine comes from the plugin's folder into the editor.
+  await page.waitForFunction(
+    () => {
+      const canvas = document.querySelector('iframe[name="editor-canvas"]')?.contentDocument ?? document;
+      return canvas.querySelector('.wp-block-camino-element camino-office-map')?.shadowRoot?.querySelector('.leaflet-marker-icon');
+    },
+    { timeout: 20000 },
+  );
   // The theme's template, which an author may not read, is refused by WordPress itself.
   const wordpressOwn = [
     `403: ${SITE}/index.php?rest_route=%2Fwp%2Fv2%2Ftemplates%2Ftwentytwentythree%2F%2Fsingle&context=edit&_locale=user`,

@@ -11,7 +11,8 @@
  *
  * Editors and authors use Camino without the unfiltered_html right: shortcodes
  * ([camino_finder city="tijuana"]) or the "Camino" block. camino.js is loaded
- * only on pages that show one of them.
+ * only on pages that show one of them; camino-map.js, the map's engine, is
+ * fetched by camino.js from this folder when a map is first shown.
  */
 
 defined( 'ABSPATH' ) || exit;
