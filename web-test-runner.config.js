@@ -2,6 +2,7 @@
 // the launcher uses the system's Chromium (Debian's /usr/bin/chromium, which
 // .ci/run installs) or CHROME_PATH.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -16,13 +17,14 @@ if (!existsSync(executablePath)) {
 
 /**
  * A legacy site's server: fixture pages saved in windows-1252 are served as such, and the script
- * asked for with ?no-charset is sent without a charset, as many servers send .js files. The
- * browser then decodes the script in the page's encoding.
+ * asked for with ?no-charset, and the map engine such a page asks for, are sent without a charset,
+ * as many servers send .js files. The browser then decodes them in the page's encoding.
  */
 async function legacyEncodings(context, next) {
   await next();
   if (context.path.endsWith('/windows-1252.html')) context.set('content-type', 'text/html; charset=windows-1252');
   if (context.path === '/dist/camino.js' && context.querystring === 'no-charset') context.set('content-type', 'text/javascript');
+  if (context.path === '/dist/camino-map.js' && context.get('referer').endsWith('/windows-1252.html')) context.set('content-type', 'text/javascript');
 }
 
 /**
@@ -71,9 +73,41 @@ function typescript() {
   return plugin;
 }
 
+/**
+ * The map engine as a site may fail to serve it, for test/browser/map-engine.test.ts:
+ * /test-engine/camino-map.js is dist/camino-map.js, or, while /test-engine/offline is set (until
+ * /test-engine/online), a connection closed without an answer, as when the reader's phone loses its
+ * network; /test-engine/tampered.js is dist/camino-map.js with one letter changed. dist/'s files
+ * are sent with `Access-Control-Allow-Origin: *`, as CDNs send them, for pages on another origin.
+ */
+let engineOffline = false;
+async function mapEngineFiles(ctx, next) {
+  if (ctx.path === '/test-engine/offline' || ctx.path === '/test-engine/online') {
+    engineOffline = ctx.path === '/test-engine/offline';
+    ctx.body = ctx.path;
+    return;
+  }
+  if (ctx.path === '/test-engine/camino-map.js' || ctx.path === '/test-engine/tampered.js') {
+    if (engineOffline) {
+      ctx.req.socket.destroy();
+      return;
+    }
+    const engine = await readFile(new URL('dist/camino-map.js', import.meta.url));
+    // A capital letter in a class name: still a valid script, no longer the engine camino.js was built with.
+    if (ctx.path.endsWith('tampered.js')) engine[engine.indexOf('leaflet-container')] = 'L'.charCodeAt(0);
+    ctx.type = 'text/javascript';
+    // Asked for again after a failure: never from the browser's cache.
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = engine;
+    return;
+  }
+  await next();
+  if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
-  middleware: [legacyEncodings, testDirectories],
+  middleware: [legacyEncodings, testDirectories, mapEngineFiles],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [typescript()],
   browsers: [

@@ -63,7 +63,7 @@ describe('dist/camino.js in a plain page', () => {
     expect(texts[5]).to.match(/[\u0600-\u06FF]/);
   });
 
-  it('shows a map: the map engine inside the script starts when a map is first shown', async () => {
+  it('shows a map: its engine comes from beside the script when a map is first shown', async () => {
     const tile = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
     const win = await loadPage(`
       <script src="/dist/camino.js"></script>
@@ -71,6 +71,8 @@ describe('dist/camino.js in a plain page', () => {
     const map = () => win.document.querySelector('camino-office-map')!.shadowRoot;
     await waitUntil(() => map()?.querySelector('.leaflet-marker-icon'), 'no marker on the map');
     expect(map()!.querySelector('.leaflet-container')).to.exist;
+    const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(requests).to.deep.equal(['/dist/camino.js', '/dist/camino-map.js']);
     expect(win.errors).to.deep.equal([]);
   });
 

@@ -183,11 +183,13 @@ describe('host page: a column that narrows (a phone turned upright)', () => {
 });
 
 describe('host page: windows-1252', () => {
-  it('a page in windows-1252 runs the script and shows every language\'s letters right', async () => {
+  it('a page in windows-1252 runs the script and its map engine, and shows every language\'s letters right', async () => {
     const win = await hostPageAt('/test/fixtures/windows-1252.html');
     expect(win.document.characterSet).to.equal('windows-1252');
     await waitUntil(() => renderedText(win, '#card').includes('Tijuana'), 'the org card did not render');
     await waitUntil(() => renderedText(win, '#ar').length > 20, 'the Arabic notice did not render');
+    await waitUntil(() => shadowOf(win, '#map')?.querySelector('.leaflet-marker-icon'), 'no markers on the map', { timeout: 3000 });
+    expect(renderedText(win, '#map')).to.match(/[\u0600-\u06FF]{3}/);
     expect(win.errors).to.deep.equal([]);
     // The same elements rendered from the same script in this UTF-8 page say exactly the same.
     const utf8 = await hostPage({
