@@ -4,7 +4,7 @@
 // directory. Nothing is fetched from a network: the page and the script are
 // served from memory by request interception, whose own delay is left out by
 // starting the clock at the script's responseEnd (Resource Timing).
-import { readFileSync } from 'node:fs';
+import { builtFiles } from './built-files.js';
 import { launchChromium } from './chromium.js';
 
 const RUNS = 15;
@@ -25,7 +25,7 @@ const page = `<!doctype html><html lang="es"><head><meta charset="utf-8">
   requestAnimationFrame(poll);
 </script></body></html>`;
 
-async function measure(browser, script, slowdown) {
+async function measure(browser, files, slowdown) {
   const times = [];
   for (let run = 0; run < RUNS; run++) {
     const tab = await browser.newPage();
@@ -35,7 +35,7 @@ async function measure(browser, script, slowdown) {
     tab.on('request', (request) => {
       const { pathname } = new URL(request.url());
       if (pathname === '/') request.respond({ contentType: 'text/html', body: page });
-      else if (pathname === '/camino.js') request.respond({ contentType: 'text/javascript', body: script });
+      else if (files.has(pathname)) request.respond({ contentType: 'text/javascript', body: files.get(pathname) });
       else request.respond({ status: 404, body: '' });
     });
     await tab.goto('http://camino.test/');
@@ -47,11 +47,12 @@ async function measure(browser, script, slowdown) {
 }
 
 export async function benchFirstPaint() {
-  const script = readFileSync(new URL('../../dist/camino.js', import.meta.url));
+  const files = builtFiles();
+  const script = files.get('/camino.js');
   const browser = await launchChromium();
   const results = [];
   try {
-    for (const slowdown of CPU_SLOWDOWNS) results.push({ slowdown, times: await measure(browser, script, slowdown) });
+    for (const slowdown of CPU_SLOWDOWNS) results.push({ slowdown, times: await measure(browser, files, slowdown) });
   } finally {
     await browser.close();
   }

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { benchFinder } from './finder-bench.js';
 import { benchFirstPaint } from './first-paint-bench.js';
 import { benchLoad } from './load-bench.js';
+import { benchMap } from './map-bench.js';
+import { benchNetwork } from './network-bench.js';
 
 if (!existsSync(new URL('../../dist/camino.js', import.meta.url))) {
   console.error('bench: dist/camino.js is missing; run npm run build first.');
@@ -15,5 +17,5 @@ console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().len
 await benchLoad();
 await benchFinder();
 await benchFirstPaint();
-const mapBench = new URL('./map-bench.js', import.meta.url);
-if (existsSync(mapBench)) await (await import(mapBench.href)).benchMap();
+await benchMap();
+await benchNetwork();
