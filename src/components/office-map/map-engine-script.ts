@@ -38,13 +38,15 @@ export function engineAddress(path: string, script: HTMLScriptElement | null = o
 /** Why the engine's script did not run, as precisely as the browser lets a page know. */
 function whyNot(url: string, integrity: string, blockedBy: string | undefined): string {
   if (blockedBy) return `the page's Content-Security-Policy blocked it (${blockedBy})`;
-  const timing = performance.getEntriesByName(url).at(-1) as (PerformanceResourceTiming & { responseStatus?: number }) | undefined;
-  const status = timing?.responseStatus ?? 0;
+  // The last attempt's status, where the browser tells it (Resource Timing's responseStatus).
+  const attempts = performance.getEntriesByName(url) as (PerformanceResourceTiming & { responseStatus?: number })[];
+  const status = attempts[attempts.length - 1]?.responseStatus;
+  if (status === undefined) return `the browser refused it (unreachable, or its content is not the one camino.js was built with, ${integrity}; the browser's own message says which)`;
   if (status >= 400) return `the server answered ${status}`;
   if (status >= 200 && status < 300) {
-    return `its content is not the one this camino.js was built with (it expects ${integrity}): a camino-map.js from another version, or one changed on the way`;
+    return `its content is not the one camino.js was built with (${integrity}): another version's, or altered`;
   }
-  return 'it could not be fetched (offline, refused, or a cross-origin server without CORS)';
+  return 'it could not be fetched (offline, refused, or another origin without CORS)';
 }
 
 /**
@@ -78,8 +80,8 @@ export function mapEngineLoader(path: string, integrity: string, timeout = TIMEO
         else
           reject(
             new Error(
-              `The map engine did not load from ${url}: ${problem}. The map is not shown; the list of offices still works. ` +
-                `camino-map.js must be beside camino.js, from the same build, or ${ADDRESS_ATTRIBUTE} on camino.js's <script> must give its address.`,
+              `The map engine did not load from ${url}: ${problem}. The map is not shown; the list still works. ` +
+                `camino-map.js must be beside camino.js, from the same build, or ${ADDRESS_ATTRIBUTE} on camino.js's <script> give its address.`,
             ),
           );
       };
@@ -89,7 +91,7 @@ export function mapEngineLoader(path: string, integrity: string, timeout = TIMEO
         engine = (event as CustomEvent<MapEngine>).detail;
         settle();
       });
-      script.addEventListener('load', () => settle('it ran but handed over no engine (is it Camino\'s camino-map.js?)'));
+      script.addEventListener('load', () => settle('it ran but handed over no engine'));
       script.addEventListener('error', () => settle(whyNot(url, integrity, blockedBy)));
       const timer = setTimeout(() => settle(`nothing arrived within ${timeout / 1000} s`), timeout);
       document.addEventListener('securitypolicyviolation', onViolation);
@@ -98,7 +100,7 @@ export function mapEngineLoader(path: string, integrity: string, timeout = TIMEO
         // A Trusted Types sink: without the "camino" policy, a page that requires Trusted Types refuses the string.
         script.src = policy ? policy.createScriptURL(url) : url;
       } catch {
-        settle('the page requires Trusted Types and its trusted-types directive does not allow the policy "camino"');
+        settle('the page requires Trusted Types and does not allow the policy "camino"');
         return;
       }
       script.integrity = integrity;

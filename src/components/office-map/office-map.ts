@@ -241,7 +241,7 @@ export class CaminoOfficeMap extends CaminoElement {
                 <button type="button" class="retry" @click=${() => this.retryMap()}>${msg('Intentar de nuevo')}</button>
               </div>`
             : nothing}</div>
-          ${this.renderLegend()}
+          ${this.engine === 'failed' ? nothing : this.renderLegend()}
         </div>
         <div class="list-area" part="list">
           ${renderOfficeList({ offices, locale: this.locale, shown: this.listShown, current, open: (i) => this.openOffice(i), showMore: () => (this.listShown += LIST_PAGE) })}
