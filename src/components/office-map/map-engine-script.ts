@@ -4,7 +4,7 @@
 // when both were built (Subresource Integrity). A page that pinned camino.js
 // with its own integrity hash thus gets exactly the engine built with it. The
 // element has the crossorigin mode, nonce and referrer policy of Camino's own
-// <script>, so a page's Content-Security-Policy that lets camino.js run lets
+// <script>, so a Content-Security-Policy whose nonce lets camino.js run lets
 // the engine run too, and its address goes through Camino's Trusted Types
 // policy. scripts/rollup-map-engine-file.js puts this loader in place of
 // load-map-engine.ts.
@@ -20,7 +20,7 @@ const ADDRESS_ATTRIBUTE = 'data-camino-map';
 
 /**
  * After this long without the engine, a shown map says it could not be loaded (and a later
- * attempt asks again): a 40 KB file takes a few seconds on a slow 2G connection, not 30.
+ * attempt asks again): its 32 KB take a few seconds on a slow 2G connection, not 30.
  */
 const TIMEOUT_MS = 30_000;
 
