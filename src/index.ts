@@ -9,8 +9,9 @@ import { CaminoOrgCard } from './components/org-card/org-card.js';
 import { CaminoFraudNotice } from './components/fraud-notice/fraud-notice.js';
 import { CaminoOfficeMap } from './components/office-map/office-map.js';
 import { CaminoServiceFinder } from './components/service-finder/service-finder.js';
+import { CaminoQuickExit } from './components/quick-exit/quick-exit.js';
 
-export { CaminoOrgCard, CaminoFraudNotice, CaminoServiceFinder, CaminoOfficeMap };
+export { CaminoOrgCard, CaminoFraudNotice, CaminoServiceFinder, CaminoOfficeMap, CaminoQuickExit };
 export type { MapOffice } from './components/office-map/office-map.js';
 export type { CaminoSelectDetail } from './internal/events.js';
 export type { CaminoDirectory } from './directory/format.js';
@@ -20,6 +21,7 @@ defineElements({
   'camino-fraud-notice': CaminoFraudNotice,
   'camino-service-finder': CaminoServiceFinder,
   'camino-office-map': CaminoOfficeMap,
+  'camino-quick-exit': CaminoQuickExit,
 });
 
 declare global {
@@ -28,5 +30,6 @@ declare global {
     'camino-fraud-notice': CaminoFraudNotice;
     'camino-service-finder': CaminoServiceFinder;
     'camino-office-map': CaminoOfficeMap;
+    'camino-quick-exit': CaminoQuickExit;
   }
 }

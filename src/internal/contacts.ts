@@ -36,7 +36,7 @@ function renderPhone(phone: Phone, locale: string) {
   return html`<li class="contact phone">
     <span class="contact-label">${label}:</span>
     ${tel ? html`<a href=${tel}>${shown}</a>` : shown}
-    ${whatsapp ? html` · <a href=${whatsapp} target="_blank" rel="noopener noreferrer">${msg('WhatsApp')}</a>` : nothing}
+    ${whatsapp ? html` · <a href=${whatsapp} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('WhatsApp')}</a>` : nothing}
     ${describe(phone.description, locale)}
   </li>`;
 }
@@ -57,7 +57,7 @@ export function renderContacts(contacts: Contacts, locale: string) {
     )}
     ${website
       ? html`<li class="contact web">
-          <a href=${website} target="_blank" rel="noopener noreferrer">${msg('Sitio web')}</a>
+          <a href=${website} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('Sitio web')}</a>
         </li>`
       : nothing}
   </ul>`;

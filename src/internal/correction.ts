@@ -43,6 +43,6 @@ export function renderCorrectionLink(channel: string | undefined, record: { id: 
   if (!href) return nothing;
   const external = !href.startsWith('mailto:');
   return html`<p class="report" part="report">
-    <a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing}>${msg('Avisar de un error en estos datos')}</a>
+    <a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing} referrerpolicy="no-referrer">${msg('Avisar de un error en estos datos')}</a>
   </p>`;
 }

@@ -57,10 +57,13 @@ test('the script and the map engine are ASCII only, so a page in any encoding re
   }
 });
 
-test('the manifest lists the four elements with their attributes', () => {
+test('the manifest lists the five elements with their attributes', () => {
   const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-  assert.deepEqual(elements.map((d) => d.tagName).sort(), ['camino-fraud-notice', 'camino-office-map', 'camino-org-card', 'camino-service-finder']);
+  assert.deepEqual(elements.map((d) => d.tagName).sort(), ['camino-fraud-notice', 'camino-office-map', 'camino-org-card', 'camino-quick-exit', 'camino-service-finder']);
+  const quickExit = elements.find((d) => d.tagName === 'camino-quick-exit');
+  assert.ok(quickExit.attributes.some((a) => a.name === 'exit-url'));
+  assert.ok(quickExit.cssParts.some((p) => p.name === 'button'));
   const finder = elements.find((d) => d.tagName === 'camino-service-finder');
   assert.ok(finder.attributes.some((a) => a.name === 'city'));
   assert.ok(finder.cssProperties.some((p) => p.name === '--camino-color-accent'));

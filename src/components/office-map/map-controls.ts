@@ -27,7 +27,7 @@ export function focusMapInPlace(map: LeafletMap) {
 function creditNode({ text, href }: CreditPart): Node {
   if (!href) return document.createTextNode(text);
   const link = document.createElement('a');
-  Object.assign(link, { href, target: '_blank', rel: 'noopener noreferrer', textContent: text });
+  Object.assign(link, { href, target: '_blank', rel: 'noopener noreferrer', referrerPolicy: 'no-referrer', textContent: text });
   return link;
 }
 

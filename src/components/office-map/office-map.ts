@@ -24,6 +24,8 @@ import { loadMapEngine, type MapEngine } from './load-map-engine.js';
 import { openStreetMapAttribution, safeAttribution } from './tile-attribution.js';
 import { officeMapStyles } from './office-map.styles.js';
 import { isolated, isolatedList } from '../../internal/bidi.js';
+import { BackCloses } from '../../internal/back-closes.js';
+import { printStyles } from '../../internal/print.js';
 
 export type { MapOffice } from './matching-offices.js';
 
@@ -32,13 +34,16 @@ const OPENSTREETMAP_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 type Opened = { office: number } | { group: number[] };
 
 /** The element's styles that come before Leaflet's, which arrive with the map engine; the map's own rules refine Leaflet's, after it. */
-const STYLES_BEFORE_LEAFLET = [sharedStyles, contactStyles, officeStyles, claimStyles];
+const STYLES_BEFORE_LEAFLET = [sharedStyles, contactStyles, officeStyles, claimStyles, printStyles];
 /** Leaflet's stylesheet, made once for every map on the page. */
 let leafletStyles: CSSResult | undefined;
 
 /**
  * @tagname camino-office-map
  * @summary A map of offices, with the same offices as a list: choose one to see how to reach it and whether it is open now.
+ *
+ * Opening an office's card adds a browser history entry, so Back closes the
+ * card instead of leaving the page (`no-history` turns this off).
  *
  * @event camino-select - A person opened an office's card (from a marker or the list). `detail`: `{ organizationId, locationId }`. Bubbles and crosses shadow roots.
  *
@@ -114,6 +119,12 @@ export class CaminoOfficeMap extends CaminoElement {
    */
   @property({ attribute: false }) offices?: readonly MapOffice[];
 
+  /**
+   * Opening an office's card adds no browser history entry, and Back is left to the page: for a
+   * host page whose own router must see every history change.
+   */
+  @property({ attribute: 'no-history', type: Boolean }) noHistory = false;
+
   @state() private found?: Matches;
   @state() private opened?: Opened;
   @state() private listView = false;
@@ -132,6 +143,7 @@ export class CaminoOfficeMap extends CaminoElement {
   private resizeObserver?: ResizeObserver;
   /** Where focus goes back to when the card closes: the marker or list entry that opened it. */
   private opener?: HTMLElement;
+  private readonly back = new BackCloses(this, () => this.close());
 
   override connectedCallback() {
     super.connectedCallback();
@@ -375,6 +387,7 @@ export class CaminoOfficeMap extends CaminoElement {
     if (!office) return;
     this.rememberOpener();
     this.opened = { office: index };
+    this.back.opened();
     this.mapView?.showOffice(index, office);
     this.dispatchEvent(selectEvent({ organizationId: office.org.id, locationId: office.location.id }));
   }
@@ -382,6 +395,7 @@ export class CaminoOfficeMap extends CaminoElement {
   private openGroup(indices: number[]) {
     this.rememberOpener();
     this.opened = { group: [...indices].sort((a, b) => a - b) };
+    this.back.opened();
   }
 
   private rememberOpener() {
@@ -391,6 +405,7 @@ export class CaminoOfficeMap extends CaminoElement {
   }
 
   private close() {
+    this.back.closed();
     this.opened = undefined;
     this.mapView?.select(undefined);
     const back = this.opener?.isConnected ? this.opener : this.mapContainer;

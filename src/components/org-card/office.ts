@@ -49,7 +49,7 @@ function renderOpenState(office: Location, city: City | undefined, now: Date) {
  * by month, say) as the partner's own words. Hours that no longer apply, or
  * not yet, say so.
  */
-function renderHours(office: Location, locale: string, now: Date) {
+export function renderHours(office: Location, locale: string, now: Date) {
   if (!office.schedules?.length) return nothing;
   const today = office.timezone ? wallClock(office.timezone, now).date : now.toISOString().slice(0, 10);
   return html`<ul class="hours" aria-label=${msg('Horario')}>
@@ -112,7 +112,7 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
     ${compact ? nothing : renderHours(office, locale, now)}
     ${directions
       ? html`<p class="actions" part="actions">
-          <a class="action" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Cómo llegar (OpenStreetMap)')}</a>
+          <a class="action" href=${directions} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('Cómo llegar (OpenStreetMap)')}</a>
         </p>`
       : nothing}
   </li>`;

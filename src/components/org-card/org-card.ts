@@ -23,6 +23,8 @@ import { officeStyles } from './office.styles.js';
 import { orgCardStyles } from './org-card.styles.js';
 import { collator, formatCount } from '../../internal/intl-cache.js';
 import { isolated, isolatedList } from '../../internal/bidi.js';
+import { recordActionStyles, renderRecordActions } from '../../internal/record-actions.js';
+import { printOnly, printStyles } from '../../internal/print.js';
 
 /**
  * @tagname camino-org-card
@@ -30,6 +32,10 @@ import { isolated, isolatedList } from '../../internal/bidi.js';
  *
  * "Free", "for whom" and "open now" are said only where the directory's data,
  * with its sources, says so; what the sources do not say is shown as unknown.
+ *
+ * "Share" sends its name, services, address, phones, hours and a link to it;
+ * "Save contact" downloads it as a contact file (vCard); "Print" prints the card
+ * alone, without buttons.
  *
  * @csspart card - The card's outer box.
  * @csspart name - The organisation's name (the card's heading).
@@ -59,7 +65,7 @@ import { isolated, isolatedList } from '../../internal/bidi.js';
  * @cssproperty --camino-focus-color - Keyboard focus ring.
  */
 export class CaminoOrgCard extends CaminoElement {
-  static override styles = [sharedStyles, contactStyles, officeStyles, claimStyles, orgCardStyles];
+  static override styles = [sharedStyles, contactStyles, officeStyles, claimStyles, recordActionStyles, orgCardStyles, printStyles];
 
   /** Id of the organisation to show ("hias", "unhcr", "casa-del-migrante"). */
   @property({ reflect: true }) org?: string;
@@ -147,6 +153,10 @@ export class CaminoOrgCard extends CaminoElement {
         ${alternate && alternate.text !== name?.text ? html`<p class="alternate-name" lang=${alternate.lang} dir="auto" translate="no">${alternate.text}</p>` : nothing}
         ${renderInformationAge([org, ...org.services, ...offices], staleYears(this.staleAfter), locale, new Date())}
       </header>
+      ${renderRecordActions(
+        { org, location: offices.length === 1 ? offices[0] : undefined, services: offices.length === 1 ? index.servicesAt(org, offices[0]) : org.services },
+        { locale, rtl: this.direction === 'rtl', link: { org: org.id }, print: () => printOnly(this) },
+      )}
       ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
 
       <section aria-labelledby="services-heading">

@@ -14,7 +14,7 @@ import { displayPhone } from '../../directory/phone-display.js';
 import type { SaidDistance } from '../../directory/distance.js';
 import { taxonomyLabel } from '../../internal/labels.js';
 import { telHref, whatsappHref } from '../../internal/safe-links.js';
-import { addressLine, directionsFor } from '../org-card/office.js';
+import { addressLine, directionsFor, renderHours } from '../org-card/office.js';
 import { formatCount, numberFormat } from '../../internal/intl-cache.js';
 import { heading } from '../../internal/heading.js';
 import { renderInformationAge } from '../../internal/age-line.js';
@@ -22,12 +22,15 @@ import { renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
 import { mayHaveStopped, renderStatus } from '../../internal/status-line.js';
 import { isolated, isolatedList } from '../../internal/bidi.js';
+import { renderRecordActions } from '../../internal/record-actions.js';
 
 export interface ResultView {
   group: ResultGroup;
   index: DirectoryIndex;
   titleTag: StaticValue;
   locale: string;
+  /** The element lays out right to left. */
+  rtl: boolean;
   now: Date;
   expanded: boolean;
   onToggle: () => void;
@@ -58,10 +61,10 @@ function quickActions({ entry }: ResultOffice) {
         >`
       : nothing}
     ${whatsapp
-      ? html`<a class="action" href=${whatsappHref(whatsapp.number!)!} target="_blank" rel="noopener noreferrer">${msg('WhatsApp')}</a>`
+      ? html`<a class="action" href=${whatsappHref(whatsapp.number!)!} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('WhatsApp')}</a>`
       : nothing}
     ${directions
-      ? html`<a class="action" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Cómo llegar')}</a>`
+      ? html`<a class="action" href=${directions} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('Cómo llegar')}</a>`
       : nothing}
   </p>`;
 }
@@ -146,7 +149,10 @@ export function renderResult(view: ResultView) {
       )}
       <p class="types">${types.length ? types.join(' · ') : msg('Las fuentes no dicen qué tipo de ayuda da.')}</p>
       ${office ? html`<p class="office-name" lang=${office.lang} dir="auto" translate="no">${office.text}</p>` : nothing}
-      ${where(first, locale)} ${stateLines(first, locale, now)} ${age(first, view)} ${quickActions(first)}
+      ${where(first, locale)} ${stateLines(first, locale, now)}
+      ${entry.location ? html`<div class="print-only">${renderHours(entry.location, locale, now)}</div>` : nothing}
+      ${age(first, view)} ${quickActions(first)}
+      ${renderRecordActions({ org: entry.org, location: entry.location, services }, { locale, rtl: view.rtl, link: { org: entry.org.id, location: entry.location?.id } })}
       ${entry.location
         ? renderNoContact(index, entry.org, [entry.location], entry.location.city_id ? [entry.location.city_id] : [], locale)
         : renderNoContact(index, entry.org, entry.org.locations, [], locale)}

@@ -191,4 +191,21 @@ export const serviceFinderStyles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 14em;
   }
+  .print-list {
+    margin-inline-start: 0.5em;
+  }
+  /* "Print this list": the results as they are, without the search form, its notes and switches. */
+  @media print {
+    .search,
+    .notes,
+    .views,
+    .geo-status {
+      display: none;
+    }
+    .result,
+    .fraud-notice {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+  }
 `;

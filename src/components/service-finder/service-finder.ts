@@ -23,6 +23,10 @@ import { staleYears } from '../../internal/age-line.js';
 import { correctionChannel } from '../../internal/correction.js';
 import { claimStyles } from '../../internal/claims.styles.js';
 import { isolated, isolatedList } from '../../internal/bidi.js';
+import { BackCloses } from '../../internal/back-closes.js';
+import { linkedRecord } from '../../internal/record-link.js';
+import { printOnly, printStyles } from '../../internal/print.js';
+import { recordActionStyles } from '../../internal/record-actions.js';
 
 /** The finder's entries and search index per directory, built once and shared by every finder on the page. */
 const finders = new WeakMap<DirectoryIndex, FinderSearch>();
@@ -34,7 +38,7 @@ function finderFor(index: DirectoryIndex): FinderSearch {
 
 type GeoStatus = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
 /** Where focus goes once the next render is done: the first new result, the results, or the organisations serving from a distance. */
-type FocusTarget = { result: number } | { others: string } | 'results' | 'elsewhere';
+type FocusTarget = { result: number } | { others: string } | { toggle: string } | 'results' | 'elsewhere';
 
 /** Camino's kinds of help, with "other help" only where a partner's directory has some. */
 const kindsOffered = (entries: readonly FinderEntry[]) =>
@@ -52,6 +56,11 @@ const kindsOffered = (entries: readonly FinderEntry[]) =>
  * language, closed now and "near me" (the reader's position is used only
  * inside the page). When nothing has every word, it offers next steps that
  * have results.
+ *
+ * Opening a result's details adds a browser history entry, so Back (a phone's
+ * back gesture) closes them instead of leaving the page (`no-history` turns
+ * this off). A link to the page with a record's anchor (`#camino=hias`, the
+ * link "Share" sends) opens that record.
  *
  * @event camino-select - A person opened a result. `detail`: `{ organizationId, locationId? }`. Bubbles and crosses shadow roots.
  *
@@ -71,6 +80,7 @@ const kindsOffered = (entries: readonly FinderEntry[]) =>
  * @csspart no-contact - "No contact in the directory" and organisations nearby that can be reached.
  * @csspart report - A result's "report a mistake" link (only with a correction channel).
  * @csspart more - The "show more" button.
+ * @csspart print - The "print this list" button.
  * @csspart map - The map of results (a `<camino-office-map>`), when the reader chooses the map.
  * @csspart empty - What is shown when nothing matches.
  * @csspart message - A message about bad input.
@@ -89,7 +99,7 @@ const kindsOffered = (entries: readonly FinderEntry[]) =>
  * @cssproperty --camino-focus-color - Keyboard focus ring.
  */
 export class CaminoServiceFinder extends CaminoElement {
-  static override styles = [sharedStyles, contactStyles, claimStyles, serviceFinderStyles];
+  static override styles = [sharedStyles, contactStyles, claimStyles, recordActionStyles, serviceFinderStyles, printStyles];
 
   /**
    * City to search in: id, name or alias, any case, with or without accents
@@ -145,6 +155,12 @@ export class CaminoServiceFinder extends CaminoElement {
    */
   @property({ attribute: 'corrections-to' }) correctionsTo?: string;
 
+  /**
+   * Opening a result adds no browser history entry, and Back is left to the page: for a host
+   * page whose own router must see every history change.
+   */
+  @property({ attribute: 'no-history', type: Boolean }) noHistory = false;
+
   @state() private text = '';
   @state() private cityId = '';
   @state() private serviceId = '';
@@ -161,6 +177,10 @@ export class CaminoServiceFinder extends CaminoElement {
   private position?: { latitude: number; longitude: number };
   private attributesReadFor?: DirectoryIndex;
   private focusTarget?: FocusTarget;
+  private linkRead = false;
+  /** The organisation a link to the page opened. */
+  private linked?: string;
+  private readonly back = new BackCloses(this, () => this.closeDetails());
   /** Attribute values that named nothing, shown until the reader changes the filter. */
   @state() private unknown: { city?: string; service?: string; population?: string } = {};
 
@@ -175,6 +195,10 @@ export class CaminoServiceFinder extends CaminoElement {
       this.attributesReadFor = index;
       this.applyAttributes(index);
     }
+    if (index && !this.linkRead) {
+      this.linkRead = true;
+      this.openLinked(index);
+    }
   }
 
   protected override updated(changed: PropertyValues) {
@@ -188,6 +212,7 @@ export class CaminoServiceFinder extends CaminoElement {
     if (target === 'results') element = first ?? root.querySelector<HTMLElement>('[part="count"]');
     else if (target === 'elsewhere') element = root.querySelector<HTMLElement>('#elsewhere-heading');
     else if ('result' in target) element = root.querySelectorAll<HTMLElement>('.results:not(.elsewhere .results) > .result')[target.result];
+    else if ('toggle' in target) element = root.querySelector<HTMLElement>(`[aria-controls="details-${CSS.escape(target.toggle)}"]`);
     else element = root.querySelector<HTMLElement>(`#others-${CSS.escape(target.others)} > li`);
     element?.focus();
   }
@@ -241,7 +266,8 @@ export class CaminoServiceFinder extends CaminoElement {
       position: this.geo === 'on' ? this.position : undefined,
       staleAfterYears: staleYears(this.staleAfter),
     });
-    const { groups } = answer;
+    // The record a link opened comes first.
+    const groups = this.linked ? [...answer.groups].sort((a, b) => +(b.org.id === this.linked) - +(a.org.id === this.linked)) : answer.groups;
 
     return this.inLanguage(html`
       ${renderSkippedRecords(loaded) ?? nothing}
@@ -269,6 +295,25 @@ export class CaminoServiceFinder extends CaminoElement {
     `, 'root finder');
   }
 
+  /**
+   * The record the page's link names (#camino=org/office): searched for in its
+   * office's city without words or filters, first in the list and open.
+   */
+  private openLinked(index: DirectoryIndex) {
+    const linked = linkedRecord();
+    const org = linked && index.organization(linked.org);
+    if (!org) {
+      if (linked) this.warnOnce(`The page's link names "${linked.org}", which is not in the directory.`);
+      return;
+    }
+    this.cityId = org.locations.find((l) => l.id === linked!.location)?.city_id ?? this.cityId;
+    this.text = '';
+    this.clearFilters();
+    this.linked = org.id;
+    this.expanded = new Set([org.id]);
+    this.focusTarget = { toggle: org.id };
+  }
+
   private showMore() {
     this.focusTarget = { result: this.shown };
     this.shown += this.pageSize;
@@ -276,9 +321,10 @@ export class CaminoServiceFinder extends CaminoElement {
 
   private renderViewSwitch() {
     return html`<div class="views" role="group" aria-label=${msg('Mostrar resultados como')}>
-      <button type="button" aria-pressed=${String(!this.showMap)} @click=${() => (this.showMap = false)}>${msg('Lista')}</button>
-      <button type="button" aria-pressed=${String(this.showMap)} @click=${() => (this.showMap = true)}>${msg('Mapa')}</button>
-    </div>`;
+        <button type="button" aria-pressed=${String(!this.showMap)} @click=${() => (this.showMap = false)}>${msg('Lista')}</button>
+        <button type="button" aria-pressed=${String(this.showMap)} @click=${() => (this.showMap = true)}>${msg('Mapa')}</button>
+      </div>
+      ${this.showMap ? nothing : html`<button type="button" class="print-list" part="print" @click=${() => printOnly(this)}>${msg('Imprimir la lista')}</button>`}`;
   }
 
   /**
@@ -515,6 +561,7 @@ export class CaminoServiceFinder extends CaminoElement {
       index: this.loaded!.index!,
       titleTag: headingTag(this.headingLevel, 1),
       locale: this.locale,
+      rtl: this.direction === 'rtl',
       now,
       expanded,
       onToggle: () => this.toggle(first),
@@ -541,11 +588,20 @@ export class CaminoServiceFinder extends CaminoElement {
     const expanded = new Set(this.expanded);
     if (expanded.delete(entry.org.id)) {
       this.expanded = expanded;
+      if (!expanded.size) this.back.closed();
       return;
     }
     expanded.add(entry.org.id);
     this.expanded = expanded;
+    this.back.opened();
     this.dispatchEvent(selectEvent({ organizationId: entry.org.id, locationId: entry.location?.id }));
+  }
+
+  /** Back: every open result closes, and the keyboard is on the last one's "show details" again. */
+  private closeDetails() {
+    const last = [...this.expanded].pop();
+    this.expanded = new Set();
+    if (last) this.focusTarget = { toggle: last };
   }
 
   private toggleOthers(id: string) {

@@ -1,0 +1,91 @@
+// "Share", "Save contact" and "Print" for one record (a result, an org card,
+// an office on the map). Share uses the phone's own share sheet where the
+// browser has one (navigator.share); elsewhere it opens WhatsApp, SMS and
+// "copy the text". Nothing here sends anything: each is a link or a sheet the
+// person completes, or not.
+import { css, html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { recordFacts, shareText, type RecordView } from './record-facts.js';
+import { recordLink, type RecordRef } from './record-link.js';
+import { vcard } from './vcard.js';
+
+export interface RecordActionsView {
+  locale: string;
+  rtl: boolean;
+  /** Where the shared link points: the record as the page shows it. */
+  link: RecordRef;
+  /** Prints the record (org cards); no print button without it. */
+  print?: () => void;
+}
+
+/** Share's click: the phone's share sheet, or, without one (or when it fails), the other ways below. */
+function shareNow(event: Event, text: string) {
+  if (!navigator.share) return;
+  event.preventDefault();
+  const details = (event.currentTarget as Element).parentElement as HTMLDetailsElement;
+  navigator.share({ text }).catch((error: DOMException) => {
+    if (error.name !== 'AbortError') details.open = true;
+  });
+}
+
+function copy(event: Event, text: string, done: string) {
+  const status = (event.currentTarget as Element).nextElementSibling!;
+  navigator.clipboard.writeText(text).then(
+    () => (status.textContent = done),
+    () => undefined, // not allowed here: WhatsApp and SMS are beside it
+  );
+}
+
+/** The record's actions row (call while rendering, in the element's locale). */
+export function renderRecordActions(record: RecordView, { locale, rtl, link, print }: RecordActionsView) {
+  const facts = recordFacts(record, locale);
+  const text = shareText(facts, recordLink(link), rtl);
+  const body = encodeURIComponent(text);
+  const whose = (action: string) => `${action}: ${facts.name}`;
+  // Said after copying: in the element's language, so written now, while rendering.
+  const copied = msg('Texto copiado');
+  return html`<div class="record-actions">
+    <details class="share">
+      <summary class="action" aria-label=${whose(msg('Compartir'))} @click=${(e: Event) => shareNow(e, text)}>${msg('Compartir')}</summary>
+      <div class="share-ways">
+        <a class="action" href=${`https://wa.me/?text=${body}`} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('WhatsApp')}</a>
+        <a class="action" href=${`sms:?&body=${body}`}>SMS</a>
+        ${navigator.clipboard
+          ? html`<button type="button" class="action" @click=${(e: Event) => copy(e, text, copied)}>${msg('Copiar el texto')}</button
+              ><span role="status"></span>`
+          : nothing}
+      </div>
+    </details>
+    <a class="action" href=${`data:text/vcard;charset=utf-8,${encodeURIComponent(vcard(facts))}`} download=${`${facts.name.replace(/[\\/:*?"<>|]+/g, ' ').trim()}.vcf`} aria-label=${whose(msg('Guardar contacto'))}
+      >${msg('Guardar contacto')}</a
+    >
+    ${print ? html`<button type="button" class="action" aria-label=${whose(msg('Imprimir'))} @click=${print}>${msg('Imprimir')}</button>` : nothing}
+  </div>`;
+}
+
+/** Styles of renderRecordActions(): 44 px targets that wrap on a narrow phone; the share ways under Share once open. */
+export const recordActionStyles = css`
+  .record-actions,
+  .share-ways {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+  .share[open] {
+    flex-basis: 100%;
+  }
+  .record-actions .action {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+`;
