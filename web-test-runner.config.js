@@ -105,11 +105,26 @@ async function mapEngineFiles(ctx, next) {
   if (ctx.path.startsWith('/dist/')) ctx.set('Access-Control-Allow-Origin', '*');
 }
 
+/**
+ * `printed-pages`: how many pages the test page prints on, with Chromium's own
+ * printer (to PDF, A4), so a print test can tell that a card fits one page.
+ */
+function printedPagesPlugin() {
+  return {
+    name: 'printed-pages',
+    async executeCommand({ command, session }) {
+      if (command !== 'printed-pages') return undefined;
+      const pdf = await session.browser.getPage(session.id).pdf({ format: 'A4' });
+      return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    },
+  };
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   middleware: [legacyEncodings, testDirectories, mapEngineFiles],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [typescript()],
+  plugins: [typescript(), printedPagesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

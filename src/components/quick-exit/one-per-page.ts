@@ -17,7 +17,9 @@ export function requestQuickExit(element: Element, wanted: boolean, exitUrl?: st
   }
   if (!asking.has(element) || (!made && document.querySelector('camino-quick-exit'))) return;
   made ??= document.createElement('camino-quick-exit');
-  if (locale) made.lang = locale;
-  if (exitUrl) made.setAttribute('exit-url', exitUrl);
+  // Only changes are written: every element follows lang attributes in the page, and an
+  // unchanged value written again would still make them all render again.
+  if (locale && made.lang !== locale) made.lang = locale;
+  if (exitUrl && made.getAttribute('exit-url') !== exitUrl) made.setAttribute('exit-url', exitUrl);
   if (!made.isConnected) document.body.prepend(made);
 }

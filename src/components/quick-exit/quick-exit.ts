@@ -16,6 +16,9 @@ import { quickExitStyles } from './quick-exit.styles.js';
  */
 export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
+/** Where `exit-url` leaves for: the address when it is an absolute http(s) one, else the default (never a javascript: or data: address). */
+export const exitHref = (given: string | undefined) => webHref(given?.trim()) ?? DEFAULT_EXIT_URL;
+
 /** Shift pressed alone this many times, each within SHIFT_WINDOW_MS of the last, leaves (as GOV.UK's "Exit this page"). */
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
@@ -120,10 +123,8 @@ export class CaminoQuickExit extends LocalizedElement {
    * this page. `again`: the entry was left before; just replace it.
    */
   exit(again = false) {
-    const given = this.exitUrl?.trim();
-    const valid = webHref(given);
-    const url = valid ?? DEFAULT_EXIT_URL;
-    if (given && !valid) this.warnOnce(`exit-url "${given}" is not an http(s) address; leaving for ${url}.`);
+    const url = exitHref(this.exitUrl);
+    if (this.exitUrl && url !== webHref(this.exitUrl.trim())) this.warnOnce(`exit-url "${this.exitUrl}" is not an http(s) address; leaving for ${url}.`);
     this.leaving = true;
     this.presses = 0;
     document.body.style.visibility = 'hidden';
