@@ -84,7 +84,7 @@ describe('Back closes what was opened', () => {
 
 describe('host pages with their own router', () => {
   it('hash router: Camino\'s entry keeps the route; Back closes the details without the router rendering again; the router\'s own links and Back still work', async () => {
-    const win = (await hostPageAt('/test/fixtures/hosts/hash-router.html#/servicios')) as Window & { renders: number };
+    const win = (await hostPageAt('/test/fixtures/hosts/hash-router.html#/servicios')) as unknown as Window & { renders: number };
     await waitUntil(() => shadowOf(win, 'camino-service-finder')?.querySelector('.result'), 'no results');
     const finder = win.document.querySelector('camino-service-finder')!;
     const renders = win.renders;
@@ -109,7 +109,7 @@ describe('host pages with their own router', () => {
   });
 
   it('History API router: Camino\'s entry keeps the router\'s state; Back closes the details and the router stays on its page; its own navigation still works', async () => {
-    const win = (await hostPageAt('/test/fixtures/hosts/push-router.html')) as Window & { renders: number };
+    const win = (await hostPageAt('/test/fixtures/hosts/push-router.html')) as unknown as Window & { renders: number };
     await waitUntil(() => shadowOf(win, 'camino-service-finder')?.querySelector('.result'), 'no results');
     const finder = win.document.querySelector('camino-service-finder')!;
     const renders = win.renders;

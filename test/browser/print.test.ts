@@ -25,7 +25,7 @@ async function printing(work: () => Promise<void>) {
 /** Whether an element is laid out (takes room on the page) now. */
 const shown = (element: Element | null) => !!element && element.getClientRects().length > 0;
 
-const printedPages = () => executeServerCommand<number>('printed-pages');
+const printedPages = () => executeServerCommand<number, undefined>('printed-pages');
 
 afterEach(async () => {
   dispatchEvent(new Event('afterprint'));
