@@ -249,7 +249,10 @@ describe('quick exit: six languages', () => {
     const seen = new Set([JSON.stringify(spanish)]);
     for (const lang of ['en', 'fr', 'ht', 'pt', 'ar']) {
       const text = await texts(lang);
-      for (const key of ['button', 'hint', 'said'] as const) expect(text[key], `${lang} ${key}`).to.not.equal(spanish[key]).and.not.equal('');
+      for (const key of ['button', 'hint', 'said'] as const) {
+        expect(text[key], `${lang} ${key}`).to.not.equal(spanish[key]);
+        expect(text[key], `${lang} ${key}`).to.not.equal('');
+      }
       expect(text.hint, lang).to.include(text.button);
       expect(text.dir).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       seen.add(JSON.stringify(text));
