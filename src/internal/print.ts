@@ -12,8 +12,9 @@ const ATTRIBUTE = 'data-camino-print';
 const BESIDE = `[${ATTRIBUTE}=path] > :not([${ATTRIBUTE}])`;
 
 /**
- * Inside every Camino element. On paper: no buttons, no links that only work
- * on a screen (WhatsApp, directions, websites: the address is the directions),
+ * Inside every Camino element. On paper: no buttons, no link buttons that
+ * only work on a screen (WhatsApp, directions: the address is the directions;
+ * a website is written out),
  * no "open now" (paper outlives the moment), and what is marked print-only
  * (a result's hours). What is beside a printed element's ancestors is left out.
  */
@@ -28,11 +29,19 @@ export const printStyles = css`
     .report,
     .open-state.open,
     .open-state.closed,
-    a[target] {
+    .action[target] {
       display: none !important;
     }
     .print-only {
       display: block;
+    }
+    .action {
+      border: 0;
+      padding: 0;
+    }
+    /* A website on paper: its address. */
+    .web a::after {
+      content: ' ' attr(href);
     }
   }
 `;

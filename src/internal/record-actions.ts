@@ -47,7 +47,7 @@ export function renderRecordActions(record: RecordView, { locale, rtl, link, pri
   return html`<div class="record-actions">
     <details class="share">
       <summary class="action" aria-label=${whose(msg('Compartir'))} @click=${(e: Event) => shareNow(e, text)}>${msg('Compartir')}</summary>
-      <div class="share-ways">
+      <div class="share-ways" role="group" aria-label=${whose(msg('Compartir'))}>
         <a class="action" href=${`https://wa.me/?text=${body}`} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('WhatsApp')}</a>
         <a class="action" href=${`sms:?&body=${body}`}>SMS</a>
         ${navigator.clipboard
@@ -74,6 +74,11 @@ export const recordActionStyles = css`
   }
   .share[open] {
     flex-basis: 100%;
+  }
+  /* The ways to share, under Share and marked as its own, apart from the result's own WhatsApp. */
+  .share-ways {
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_accent);
   }
   .record-actions .action {
     display: inline-flex;

@@ -53,7 +53,9 @@ describe('print: one card', () => {
     expect(shown(page.querySelector('#beside'))).to.equal(false);
     for (const selector of ['[part="name"]', '[part="age"]', '.address', '.contacts', '.hours', '[part="sources"]']) expect(shown($(card, selector)), selector).to.equal(true);
     expect($(card, '.hours')!.textContent).to.match(/lunes.*viernes/);
-    for (const element of [...$$(card, 'button'), ...$$(card, 'a[target]'), ...$$(card, 'a[download]'), ...$$(card, '.record-actions'), ...$$(card, '.open-state')]) {
+    // Directions on paper are the address; a website is written out.
+    expect(getComputedStyle($(card, '.web a')!, '::after').content).to.equal('" https://esperanza.example.org/"');
+    for (const element of [...$$(card, 'button'), ...$$(card, '.action[target]'), ...$$(card, 'a[download]'), ...$$(card, '.record-actions'), ...$$(card, '.open-state')]) {
       expect(shown(element), element.outerHTML.slice(0, 80)).to.equal(false);
     }
     expect(await printedPages()).to.equal(1);
