@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import directory from '../src/generated/directory.js';
 import type { MapOffice } from '../src/index.js';
+import { rendered } from './host.js';
 
 /** The element's attributes; their controls and docs come from custom-elements.json. */
 type Args = {
@@ -14,6 +15,8 @@ type Args = {
   'tile-url'?: string;
   'tile-attribution'?: string;
   'heading-level'?: number;
+  'no-history'?: boolean;
+  'quick-exit'?: boolean;
 };
 
 /**
@@ -35,6 +38,8 @@ const map = (args: Args) => html`<camino-office-map
   tile-url=${ifDefined(args['tile-url'])}
   tile-attribution=${ifDefined(args['tile-attribution'])}
   heading-level=${ifDefined(args['heading-level'])}
+  ?no-history=${args['no-history']}
+  ?quick-exit=${args['quick-exit']}
 ></camino-office-map>`;
 
 /** A phone-sized frame: on narrow screens a toggle switches between the map and the list. */
@@ -57,6 +62,8 @@ const meta = {
     'tile-url': { control: 'text' },
     'tile-attribution': { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'no-history': { control: 'boolean' },
+    'quick-exit': { control: 'boolean' },
   },
 } satisfies Meta<Args>;
 export default meta;
@@ -126,3 +133,15 @@ export const UnknownService: Story = { name: 'Error: unknown service', args: { s
 export const NothingMatches: Story = { name: 'Error: nothing matches', args: { org: 'hias', city: 'oaxaca' } };
 export const SrcNotFound: Story = { name: 'Error: src answers 404', args: { src: 'directories/missing.json' } };
 export const UnsupportedLanguage: Story = { name: 'Error: lang="de"', args: { city: 'tapachula', lang: 'de' } };
+
+// History and safety
+export const BackClosesCard: Story = {
+  name: 'Back closes the card: an office opened (Back, or a phone\'s back gesture, closes it)',
+  args: { city: 'tapachula', lang: 'es' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'camino-office-map');
+    root.querySelector<HTMLButtonElement>('[part="list"] button')!.click();
+  },
+};
+export const NoHistory: Story = { name: 'no-history: opening a card adds no history entry', args: { city: 'tapachula', lang: 'es', 'no-history': true } };
+export const QuickExit: Story = { name: 'quick-exit: the page gets the quick exit control', args: { city: 'tapachula', lang: 'es', 'quick-exit': true } };

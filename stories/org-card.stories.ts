@@ -1,9 +1,10 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { rendered } from './host.js';
 
 /** The element's attributes; their controls and docs come from custom-elements.json. */
-type Args = { org?: string; city?: string; lang?: string; src?: string; 'heading-level'?: number; 'stale-after'?: number; 'corrections-to'?: string };
+type Args = { org?: string; city?: string; lang?: string; src?: string; 'heading-level'?: number; 'stale-after'?: number; 'corrections-to'?: string; 'quick-exit'?: boolean };
 
 // Attributes, not properties: the stories show the markup a page author writes.
 const card = (args: Args) => html`<camino-org-card
@@ -14,6 +15,7 @@ const card = (args: Args) => html`<camino-org-card
   heading-level=${ifDefined(args['heading-level'])}
   stale-after=${ifDefined(args['stale-after'])}
   corrections-to=${ifDefined(args['corrections-to'])}
+  ?quick-exit=${args['quick-exit']}
 ></camino-org-card>`;
 
 /** A host page's theme: custom properties inherit into the shadow root; ::part reaches the card's box. */
@@ -48,6 +50,7 @@ const meta = {
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'stale-after': { control: { type: 'number', min: 0.5, step: 0.5 } },
     'corrections-to': { control: 'text' },
+    'quick-exit': { control: 'boolean' },
   },
 } satisfies Meta<Args>;
 export default meta;
@@ -113,3 +116,14 @@ export const Themed: Story = {
   args: { org: 'hias', city: 'tijuana', lang: 'en' },
   decorators: [themed],
 };
+
+// Keeping the card: share, save contact, print
+export const ShareSavePrint: Story = {
+  name: 'Share, save contact and print (the share ways open; print preview shows the card alone)',
+  args: { org: 'casa-del-migrante', city: 'nuevo-laredo', lang: 'es' },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'camino-org-card');
+    root.querySelector<HTMLDetailsElement>('.share')!.open = true;
+  },
+};
+export const ShareSavePrintArabic: Story = { name: 'Share, save contact and print, in Arabic', args: { org: 'casa-del-migrante', city: 'nuevo-laredo', lang: 'ar' } };

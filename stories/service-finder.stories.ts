@@ -17,6 +17,8 @@ type Args = {
   'stale-after'?: number;
   'corrections-to'?: string;
   view?: 'list' | 'map';
+  'quick-exit'?: boolean;
+  'no-history'?: boolean;
 };
 
 // Attributes, not properties: the stories show the markup a page author writes.
@@ -33,6 +35,8 @@ const finder = (args: Args) => html`<camino-service-finder
   stale-after=${ifDefined(args['stale-after'])}
   corrections-to=${ifDefined(args['corrections-to'])}
   view=${ifDefined(args.view)}
+  ?quick-exit=${args['quick-exit']}
+  ?no-history=${args['no-history']}
   tile-url=${OFFLINE_TILE}
 ></camino-service-finder>`;
 
@@ -76,6 +80,8 @@ const meta = {
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'stale-after': { control: { type: 'number', min: 0.5, step: 0.5 } },
     'corrections-to': { control: 'text' },
+    'quick-exit': { control: 'boolean' },
+    'no-history': { control: 'boolean' },
   },
 } satisfies Meta<Args>;
 export default meta;
@@ -178,3 +184,49 @@ export const BadInputRightToLeft: Story = {
   name: 'Error: unknown city, in Arabic',
   args: { city: 'Gotham', lang: 'ar', limit: 2 },
 };
+
+// Keeping a result, sharing it, and Back
+export const ShareResult: Story = {
+  name: 'Share: the ways without a share sheet (WhatsApp, SMS, copy the text)',
+  args: { city: 'tijuana', query: 'casa del migrante', lang: 'es', limit: 1 },
+  decorators: [phone],
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'camino-service-finder');
+    root.querySelector<HTMLDetailsElement>('.share')!.open = true;
+  },
+};
+export const ShareArabic: Story = {
+  name: 'Share and save contact, in Arabic',
+  args: { city: 'tijuana', query: 'casa del migrante', lang: 'ar', limit: 1 },
+  decorators: [phone],
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'camino-service-finder');
+    root.querySelector<HTMLDetailsElement>('.share')!.open = true;
+  },
+};
+export const PrintList: Story = {
+  name: 'Print this list (open the browser\'s print preview: the results alone, with their hours)',
+  args: { city: 'nuevo laredo', lang: 'es', 'hide-fraud-notice': true },
+};
+export const LinkToRecord: Story = {
+  name: 'A link to a record (#camino=casa-del-migrante/casa-del-migrante-tijuana): opened, first',
+  args: { lang: 'es', limit: 3 },
+  beforeEach: () => {
+    const before = location.href;
+    history.replaceState(history.state, '', '#camino=casa-del-migrante/casa-del-migrante-tijuana');
+    return () => history.replaceState(history.state, '', before);
+  },
+};
+export const BackClosesDetails: Story = {
+  name: 'Back closes what was opened: a result\'s details open (Back, or a phone\'s back gesture, closes them)',
+  args: { city: 'tijuana', lang: 'es', limit: 3 },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement, 'camino-service-finder');
+    root.querySelector<HTMLButtonElement>('.result .toggle')!.click();
+  },
+};
+export const NoHistory: Story = {
+  name: 'no-history: opening adds no history entry (for a page whose router must see every change)',
+  args: { city: 'tijuana', lang: 'es', limit: 3, 'no-history': true },
+};
+export const QuickExit: Story = { name: 'quick-exit: the page gets the quick exit control', args: { city: 'tijuana', lang: 'es', limit: 2, 'quick-exit': true } };
