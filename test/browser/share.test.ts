@@ -4,6 +4,7 @@
 // read back by a vCard parser (ical.js).
 import { expect, html, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { renderElement } from './helpers.js';
 import { hostPageAt, removeHostPages, shadowOf } from './host-page.js';
 import type { CaminoOrgCard, CaminoServiceFinder } from '../../src/index.js';
@@ -135,7 +136,9 @@ describe('share: how it is sent', () => {
       const details = $(card, '.share') as HTMLDetailsElement;
       const summary = $(card, '.share summary')!;
       expect(summary.getAttribute('aria-label')).to.equal('Share: Refugio "La Esperanza"; Casa, A.C.');
-      summary.click();
+      expect($(card, '.share-ways')!.getAttribute('aria-label')).to.equal('Share: Refugio "La Esperanza"; Casa, A.C.');
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
       await waitUntil(() => details.open);
       const text = sharedText(card);
       const ways = $$(card, '.share-ways > a, .share-ways > button');
@@ -145,13 +148,17 @@ describe('share: how it is sent', () => {
       const copied: string[] = [];
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
       try {
-        ways[2].click();
+        ways[2].focus();
+        await sendKeys({ press: 'Enter' });
         await waitUntil(() => $(card, '.share [role="status"]')!.textContent === 'Text copied', 'no "copied" status');
         expect(copied).to.deep.equal([text]);
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
       }
-      for (const target of [summary, ...ways]) expect(target.getBoundingClientRect().height).to.be.at.least(44);
+      const save = $(card, 'a[download]')!;
+      const print = $$(card, '.record-actions button').at(-1)!;
+      expect(print.getAttribute('aria-label')).to.equal('Print: Refugio "La Esperanza"; Casa, A.C.');
+      for (const target of [summary, ...ways, save, print]) expect(target.getBoundingClientRect().height).to.be.at.least(44);
       await expect(card).to.be.accessible();
     });
   });
