@@ -55,7 +55,7 @@ wp_set_current_user( $author );
 
 $content = <<<'CONTENT'
 <!-- wp:shortcode -->
-[camino_finder city="tijuana" limit="2" hide-fraud-notice]
+[camino_finder city="tijuana" limit="2" hide-fraud-notice quick-exit no-history="no"]
 <!-- /wp:shortcode -->
 
 <!-- wp:shortcode -->
@@ -74,7 +74,7 @@ $content = <<<'CONTENT'
 [camino_org_card org='hias" onmouseover="alert(1)' onclick="alert(2)" id="hostile"]
 <!-- /wp:shortcode -->
 
-<!-- wp:camino/element {"element":"office-map","city":"tijuana","org":"hias"} /-->
+<!-- wp:camino/element {"element":"office-map","city":"tijuana","org":"hias","quickExit":true} /-->
 
 <!-- wp:camino/element {"element":"fraud-notice","lang":"ar"} /-->
 CONTENT;

@@ -234,6 +234,14 @@ test('each shortcode and the block render their element in the post, with no err
   assert.equal(finder.tag, 'camino-service-finder');
   assert.match(finder.text, /resultados en Tijuana/);
   assert.equal(finder.attributes['hide-fraud-notice'], '');
+  // quick-exit as a bare word is on; no-history="no" is off.
+  assert.equal(finder.attributes['quick-exit'], '');
+  assert.equal(finder.attributes['no-history'], undefined);
+  // The shortcode and the block both ask for the quick exit: the page gets one, first in its body.
+  const exits = await page.evaluate(() =>
+    [...document.querySelectorAll('camino-quick-exit')].map((el) => [el === document.body.firstElementChild, el.shadowRoot?.querySelector('button')?.textContent.trim()]),
+  );
+  assert.deepEqual(exits, [[true, 'Salir de esta página']]);
   // The site speaks es_MX: Camino speaks Spanish unless lang is given.
   assert.equal(finder.attributes.lang, 'es');
 
@@ -261,7 +269,7 @@ test('each shortcode and the block render their element in the post, with no err
   assert.match(hostile.text, /No encontramos la organización/);
 
   assert.equal(blockMap.tag, 'camino-office-map');
-  assert.deepEqual([blockMap.attributes.city, blockMap.attributes.org], ['tijuana', 'hias']);
+  assert.deepEqual([blockMap.attributes.city, blockMap.attributes.org, blockMap.attributes['quick-exit']], ['tijuana', 'hias', '']);
   assert.match(blockMap.text, /Oficinas en Tijuana/);
   assert.ok(blockMap.markers > 0);
 

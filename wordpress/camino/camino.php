@@ -29,7 +29,7 @@ const CAMINO_SHORTCODES = array(
 const CAMINO_LANGUAGES = array( 'es', 'en', 'fr', 'ht', 'pt', 'ar' );
 
 /** Attributes that are on when present; "false", "0" or "no" leave them off. */
-const CAMINO_BOOLEAN_ATTRIBUTES = array( 'hide-fraud-notice' );
+const CAMINO_BOOLEAN_ATTRIBUTES = array( 'hide-fraud-notice', 'quick-exit', 'no-history' );
 
 add_action( 'init', 'camino_register' );
 
@@ -122,6 +122,7 @@ function camino_render_block( $attributes ) {
 		'src'             => 'src',
 		'headingLevel'    => 'heading-level',
 		'hideFraudNotice' => 'hide-fraud-notice',
+		'quickExit'       => 'quick-exit',
 	);
 	$given = array();
 	foreach ( $names as $key => $name ) {

@@ -59,6 +59,15 @@
         }
       });
       controls.push(el(components.SelectControl, { key: 'lang', label: __('Language', 'camino'), value: attributes.lang, options: LANGUAGES, onChange: set('lang') }));
+      // On the published page only: in the editor, Shift pressed three times would leave the editor.
+      controls.push(
+        el(components.ToggleControl, {
+          key: 'quickExit',
+          label: __('Quick exit button (leaves for a neutral site; Shift three times too)', 'camino'),
+          checked: attributes.quickExit,
+          onChange: set('quickExit'),
+        }),
+      );
 
       // The preview: the element itself, with the attributes its settings give.
       var preview = { 'heading-level': String(attributes.headingLevel || 2) };
