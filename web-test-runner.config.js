@@ -120,11 +120,26 @@ function printedPagesPlugin() {
   };
 }
 
+/**
+ * Chrome's own accessibility tree of the test page: what a screen reader gets (roles, names,
+ * heading levels, text), for the tests that check names, headings and landmarks as they are heard.
+ */
+function accessibilityTree() {
+  return {
+    name: 'accessibility-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessibility-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      return page.accessibility.snapshot({ interestingOnly: false });
+    },
+  };
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   middleware: [legacyEncodings, testDirectories, mapEngineFiles],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [typescript(), printedPagesPlugin()],
+  plugins: [typescript(), printedPagesPlugin(), accessibilityTree()],
   browsers: [
     chromeLauncher({
       launchOptions: {

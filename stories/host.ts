@@ -10,10 +10,10 @@ export const LIGHT_PALETTE = {
   '--camino-color-background': '#ffffff',
   '--camino-color-surface': '#f4f6f8',
   '--camino-color-border': '#c9d0d8',
-  '--camino-color-accent': '#0b5cab',
-  '--camino-color-open': '#126b30',
+  '--camino-color-accent': '#0a4f94',
+  '--camino-color-open': '#0f5c28',
   '--camino-color-closed': '#9b1c1c',
-  '--camino-focus-color': '#0b5cab',
+  '--camino-focus-color': '#0a4f94',
 };
 
 /** The dark palette, as Camino uses it when the reader's device asks for dark pages. */

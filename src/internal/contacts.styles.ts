@@ -6,17 +6,16 @@ export const contactStyles = css`
     list-style: none;
     padding: 0;
   }
-  .contacts li {
-    margin-block: 0.25em;
-  }
   .contact-label,
   .label,
   .muted {
     color: var(--_muted);
   }
+  /* Targets a finger can hit: 44 by 44 px at least (WCAG 2.5.5). */
   .contacts a {
-    display: inline-block;
-    min-height: 24px;
-    padding-block: 2px;
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    min-width: 44px;
   }
 `;

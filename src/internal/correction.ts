@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { Maintainer } from '../directory/format.js';
 import { EMAIL, mailtoHref, webHref } from './safe-links.js';
+import { newTab } from './link-names.js';
 
 /**
  * Where corrections go: the directory's own maintainer (a `src` file's
@@ -31,18 +32,23 @@ export function correctionHref(channel: string, record: { id: string; name: stri
   const address = channel.replace(/^mailto:/i, '');
   if (EMAIL.test(address)) {
     const subject = `${msg('Corrección')}: ${record.name} (${record.id})`;
-    const body = `${msg('Escriba qué dato está mal y cuál es el correcto:')}\n\n\n${record.name}\nid: ${record.id}\n`;
+    const body = `${msg('Escriba qué está mal y cómo es lo correcto:')}\n\n\n${record.name}\nid: ${record.id}\n`;
     return `${mailtoHref(address)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   }
   return webHref(channel.replace(/\{(id|name)\}/g, (_, key: 'id' | 'name') => encodeURIComponent(record[key])));
 }
 
-/** The "report a mistake" link, or nothing when there is no usable channel. */
-export function renderCorrectionLink(channel: string | undefined, record: { id: string; name: string }) {
+/**
+ * The "report a mistake" link, or nothing when there is no usable channel. `who` is the record's
+ * name as shown (marked with its language), said to screen readers.
+ */
+export function renderCorrectionLink(channel: string | undefined, record: { id: string; name: string }, who: unknown) {
   const href = channel ? correctionHref(channel, record) : undefined;
   if (!href) return nothing;
   const external = !href.startsWith('mailto:');
   return html`<p class="report" part="report">
-    <a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing} referrerpolicy="no-referrer">${msg('Avisar de un error en estos datos')}</a>
+    <a href=${href} target=${external ? '_blank' : nothing} rel=${external ? 'noopener noreferrer' : nothing} referrerpolicy="no-referrer"
+      >${msg(html`Avisar de un error<span class="visually-hidden"> en la información de ${who}</span>`)}${external ? newTab() : nothing}</a
+    >
   </p>`;
 }

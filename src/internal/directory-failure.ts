@@ -15,16 +15,16 @@ export function renderDirectoryFailure(loaded: LoadedDirectory, locale: string, 
   const size = numberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(MAX_DIRECTORY_BYTES / 1e6);
   const text =
     failure === 'unreachable'
-      ? msg('No se pudo cargar el directorio de servicios. Revise su conexión e intente de nuevo más tarde.')
+      ? msg('No pudimos cargar la lista de servicios. Revise su internet e intente otra vez más tarde.')
       : failure === 'timeout'
-        ? msg('El directorio de servicios no responde. Puede intentar de nuevo.')
+        ? msg('La lista de servicios no responde. Puede intentar otra vez.')
         : failure === 'too-large'
-          ? msg(str`El directorio de servicios de esta página es demasiado grande para mostrarlo: pasa de ${size}.`)
-          : msg('El directorio de servicios de esta página tiene un error y no se puede mostrar.');
+          ? msg(str`La lista de servicios de esta página es demasiado grande para mostrarla: pasa de ${size}.`)
+          : msg('La lista de servicios de esta página tiene un error y no se puede mostrar.');
   return html`<div class="message" role="alert" part="message">
     <p>${text}</p>
     ${failure === 'unreachable' || failure === 'timeout'
-      ? html`<button type="button" class="retry" @click=${retry}>${msg('Intentar de nuevo')}</button>`
+      ? html`<button type="button" class="retry" @click=${retry}>${msg('Intentar otra vez')}</button>`
       : nothing}
   </div>`;
 }
@@ -33,6 +33,6 @@ export function renderDirectoryFailure(loaded: LoadedDirectory, locale: string, 
 export function renderSkippedRecords(loaded: LoadedDirectory) {
   if (loaded.failure || loaded.problems.length === 0) return undefined;
   return html`<p class="message" role="status" part="message">
-    ${msg('Parte de la información de este directorio tiene errores y no se muestra.')}
+    ${msg('Parte de la información tiene errores y no se muestra.')}
   </p>`;
 }

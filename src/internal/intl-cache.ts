@@ -3,6 +3,15 @@
 // is made once per locale and options.
 const cache = new Map<string, unknown>();
 
+/**
+ * The locales to give Intl for one of Camino's: no browser has CLDR data for
+ * Haitian Creole, and Intl would then use the browser's own language (Spanish
+ * or Arabic words in a Creole page). French conventions come nearest; the
+ * words Intl would write in French (days, months, "and") format.ts writes in
+ * Creole.
+ */
+export const intlLocales = (locale: string): string[] => (locale.split('-')[0] === 'ht' ? [locale, 'fr'] : [locale]);
+
 function cached<T>(kind: string, locale: string, options: object, create: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let value = cache.get(key) as T | undefined;
@@ -11,16 +20,16 @@ function cached<T>(kind: string, locale: string, options: object, create: () => 
 }
 
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+  cached('date', locale, options, () => new Intl.DateTimeFormat(intlLocales(locale), options));
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
-  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+  cached('number', locale, options, () => new Intl.NumberFormat(intlLocales(locale), options));
 export const listFormat = (locale: string, options: Intl.ListFormatOptions) =>
-  cached('list', locale, options, () => new Intl.ListFormat(locale, options));
-export const pluralRules = (locale: string) => cached('plural', locale, {}, () => new Intl.PluralRules(locale));
+  cached('list', locale, options, () => new Intl.ListFormat(intlLocales(locale), options));
+export const pluralRules = (locale: string) => cached('plural', locale, {}, () => new Intl.PluralRules(intlLocales(locale)));
 export const collator = (locale: string) =>
-  cached('collator', locale, {}, () => new Intl.Collator(locale, { sensitivity: 'base', numeric: true }));
+  cached('collator', locale, {}, () => new Intl.Collator(intlLocales(locale), { sensitivity: 'base', numeric: true }));
 export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
-  cached('names', locale, options, () => new Intl.DisplayNames([locale], options));
+  cached('names', locale, options, () => new Intl.DisplayNames(intlLocales(locale), options));
 
 /**
  * Locales whose Intl number format writes Latin digits (CLDR's default for

@@ -54,12 +54,15 @@ export function resolveLocale(element: Element): ResolvedLocale {
 /** Languages written right to left, among those Camino speaks or may. */
 const RIGHT_TO_LEFT = ['ar', 'he', 'fa', 'ur'];
 
+/** Whether a language is written right to left. */
+export const isRightToLeft = (locale: string) => RIGHT_TO_LEFT.includes(locale.split('-')[0]);
+
 /**
  * Right to left for a right-to-left language, or when the page (an ancestor's
  * dir) is right to left; otherwise left to right.
  */
 export function resolveDirection(element: Element, locale: string): 'ltr' | 'rtl' {
-  if (RIGHT_TO_LEFT.includes(locale.split('-')[0])) return 'rtl';
+  if (isRightToLeft(locale)) return 'rtl';
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('dir')) {

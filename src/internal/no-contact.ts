@@ -6,7 +6,7 @@ import type { DirectoryIndex } from '../directory/directory-index.js';
 import type { Location, Organization } from '../directory/format.js';
 import { pickText } from '../directory/localized-text.js';
 import { hasContact, reachableAlternatives } from '../directory/reachable.js';
-import { formatList } from './format.js';
+import { isolatedList } from './bidi.js';
 
 /**
  * Nothing when the organisation, or one of the `offices` shown, has a phone,
@@ -17,12 +17,13 @@ import { formatList } from './format.js';
 export function renderNoContact(index: DirectoryIndex, org: Organization, offices: readonly Location[], cityIds: readonly string[], locale: string) {
   if (hasContact(org, offices)) return nothing;
   const { where, organizations } = reachableAlternatives(index, org, cityIds);
-  const names = html`<span translate="no">${formatList(organizations.map((o) => pickText(o.name, locale)?.text ?? o.id), locale)}</span>`;
-  const places = html`<span translate="no">${formatList(cityIds.map((id) => index.city(id)?.name ?? id), locale)}</span>`;
+  const names = html`<span translate="no">${isolatedList(organizations.map((o) => pickText(o.name, locale) ?? o.id), locale)}</span>`;
+  // City names are Spanish (Camino's list of cities).
+  const places = html`<span translate="no">${isolatedList(cityIds.map((id) => index.city(id)?.name ?? id), locale, 'es')}</span>`;
   return html`<div class="no-contact" part="no-contact">
-    <p><strong>${msg('Sin contacto en el directorio (ni teléfono ni correo).')}</strong></p>
+    <p><strong>${msg('No tenemos ni teléfono ni correo de esta organización.')}</strong></p>
     ${organizations.length
-      ? html`<p>${where === 'city' ? msg(html`Organizaciones con teléfono o correo que atienden en ${places}: ${names}.`) : msg(html`Organizaciones con teléfono o correo que trabajan en todo México: ${names}.`)}</p>`
+      ? html`<p>${where === 'city' ? msg(html`Estas organizaciones sí tienen teléfono o correo y ayudan en ${places}: ${names}.`) : msg(html`Estas organizaciones sí tienen teléfono o correo y ayudan en todo México: ${names}.`)}</p>`
       : nothing}
   </div>`;
 }

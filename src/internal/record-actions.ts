@@ -2,12 +2,14 @@
 // an office on the map). Share uses the phone's own share sheet where the
 // browser has one (navigator.share); elsewhere it opens WhatsApp, SMS and
 // "copy the text". Nothing here sends anything: each is a link or a sheet the
-// person completes, or not.
+// person completes, or not. Out of their group, WhatsApp and SMS say what they
+// send and whose, so they are not mistaken for the organisation's own WhatsApp.
 import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { recordFacts, shareText, type RecordView } from './record-facts.js';
 import { recordLink, type RecordRef } from './record-link.js';
 import { vcard } from './vcard.js';
+import { newTab } from './link-names.js';
 
 export interface RecordActionsView {
   locale: string;
@@ -48,8 +50,10 @@ export function renderRecordActions(record: RecordView, { locale, rtl, link, pri
     <details class="share">
       <summary class="action" aria-label=${whose(msg('Compartir'))} @click=${(e: Event) => shareNow(e, text)}>${msg('Compartir')}</summary>
       <div class="share-ways" role="group" aria-label=${whose(msg('Compartir'))}>
-        <a class="action" href=${`https://wa.me/?text=${body}`} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('WhatsApp')}</a>
-        <a class="action" href=${`sms:?&body=${body}`}>SMS</a>
+        <a class="action" href=${`https://wa.me/?text=${body}`} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
+          >${msg(html`WhatsApp<span class="visually-hidden">: enviar los datos de ${facts.name}</span>`)}${newTab()}</a
+        >
+        <a class="action" href=${`sms:?&body=${body}`}>${msg(html`SMS<span class="visually-hidden">: enviar los datos de ${facts.name}</span>`)}</a>
         ${navigator.clipboard
           ? html`<button type="button" class="action" @click=${(e: Event) => copy(e, text, copied)}>${msg('Copiar el texto')}</button
               ><span role="status"></span>`

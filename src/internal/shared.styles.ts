@@ -13,13 +13,13 @@ export const sharedStyles = css`
     --_background: var(--camino-color-background, #ffffff);
     --_surface: var(--camino-color-surface, #f4f6f8);
     --_border: var(--camino-color-border, #c9d0d8);
-    --_accent: var(--camino-color-accent, #0b5cab);
-    --_open: var(--camino-color-open, #126b30);
+    --_accent: var(--camino-color-accent, #0a4f94);
+    --_open: var(--camino-color-open, #0f5c28);
     --_closed: var(--camino-color-closed, #9b1c1c);
     --_radius: var(--camino-radius, 8px);
     /* em, not rem: spacing follows the element's own text size, whatever the page's root size. */
     --_space: var(--camino-spacing, 1em);
-    --_focus: var(--camino-focus-color, #0b5cab);
+    --_focus: var(--camino-focus-color, #0a4f94);
     /*
      * A block as wide as its container, also as the item of a flex or grid parent (a WordPress
      * Row or Stack), where a block would otherwise shrink to its content: a map has none.
@@ -83,6 +83,17 @@ export const sharedStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
+  }
+  /* "Try again": a target a finger can hit (44 px, WCAG 2.5.5) in every element. */
+  .retry {
+    min-height: 44px;
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
   }
   .visually-hidden {
     position: absolute;

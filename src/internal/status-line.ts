@@ -9,7 +9,7 @@ import { pickText } from '../directory/localized-text.js';
 function statusLabel(status: Status): string {
   switch (status) {
     case 'temporarily closed': return msg('Cerrado por un tiempo.');
-    case 'defunct': return msg('Cerrado.');
+    case 'defunct': return msg('Ya cerró.');
     default: return msg('Puede que ya no funcione.');
   }
 }

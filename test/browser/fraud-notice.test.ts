@@ -9,9 +9,9 @@ describe('<camino-fraud-notice>', () => {
     expect(notice.getAttribute('role')).to.equal('note');
     expect($(el, 'h2')!.textContent).to.contain('Cuidado con quien le pida dinero');
     const text = textOf(el);
-    expect(text).to.contain('pregunte a la organización con los contactos de aquí');
-    expect(text).to.contain('Nunca pague a quien le pida dinero en nombre de una organización por un lugar en la fila, un formulario o por enviarlo a otro lugar');
-    expect(text).to.contain('llame o escriba a esa organización con los datos de aquí, no con los que esa persona le dé');
+    expect(text).to.contain('pregunte a la organización con los teléfonos y correos de aquí');
+    expect(text).to.contain('Nunca pague a nadie que le pida dinero en nombre de una organización: ni por un lugar en la fila, ni por un papel, ni por enviarlo a otro lugar');
+    expect(text).to.contain('llame o escriba a la organización con los teléfonos y correos de aquí, no con los que esa persona le dé');
     // No directory can promise that every service in it is free.
     expect(text).to.not.match(/gratuit|gratis/i);
     await expect(el).to.be.accessible();
@@ -43,23 +43,23 @@ describe('<camino-fraud-notice>', () => {
     const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice org="proyecto-citlalli" lang="en"></camino-fraud-notice>`);
     expect($(el, 'h2')!.textContent).to.contain('Be careful with anyone who asks you for money in the name of Proyecto Citlalli');
     const text = textOf(el);
-    expect(text).to.contain('This directory does not know if Proyecto Citlalli charges for its services. Ask them directly.');
+    expect(text).to.contain('We do not know if Proyecto Citlalli charges for its services. Ask them directly.');
     expect(text).to.contain('Never pay anyone who asks you for money');
-    expect(text).to.contain('call or write to that organization using the details here');
+    expect(text).to.contain('call or write to the organization with the phones and e-mails shown here');
     expect(text).to.not.match(/free|do not pay for/i);
     await expect(el).to.be.accessible();
   });
 
   it('an organisation whose every service has a "free" source says so in its heading (CDH Fray Matías)', async () => {
     const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice org="fray-matias" lang="es"></camino-fraud-notice>`);
-    expect($(el, 'h2')!.textContent).to.match(/Los servicios de .*Fray Matías.* son gratuitos/);
+    expect($(el, 'h2')!.textContent).to.match(/Los servicios de .*Fray Matías.* son gratis/);
     expect(textOf(el)).to.contain('Nunca pague');
   });
 
   it('an organisation with no contact in the directory says so instead of "call them" (MSF)', async () => {
     const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice org="msf" lang="en"></camino-fraud-notice>`);
-    expect(textOf(el)).to.contain('No contact in the directory (no phone or e-mail).');
-    expect(textOf(el)).to.not.contain('call or write to that organization');
+    expect(textOf(el)).to.contain('We have no phone and no e-mail for this organization.');
+    expect(textOf(el)).to.not.contain('call or write to the organization');
     expect(textOf(el)).to.not.match(/free/i);
   });
 
@@ -67,7 +67,7 @@ describe('<camino-fraud-notice>', () => {
     const capture = captureWarnings();
     try {
       const el = await renderElement<CaminoFraudNotice>(html`<camino-fraud-notice org="nope" lang="en"></camino-fraud-notice>`);
-      expect($(el, '[part="message"]')!.textContent).to.contain('We could not find the organization “nope”');
+      expect($(el, '[part="message"]')!.textContent).to.contain('We do not know the organization “nope”');
       expect($(el, '[part="notice"] h2')!.textContent).to.contain('Be careful with anyone who asks you for money');
       expect(capture.warnings.join('\n')).to.match(/\[camino-fraud-notice\] Unknown org "nope"\. Known ids: .*hias/);
       await expect(el).to.be.accessible();

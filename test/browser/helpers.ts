@@ -33,3 +33,17 @@ export const textOf = (el: Element) => (el.shadowRoot?.textContent ?? '').replac
 
 export const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 export const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)] as HTMLElement[];
+
+/**
+ * The text a sighted reader sees: hidden parts and words said only to screen readers
+ * (.visually-hidden) left out, whitespace collapsed. Shadow roots are not entered.
+ */
+export function shownText(node: Node): string {
+  const walk = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    if (n instanceof HTMLElement && (n.hidden || n.classList.contains('visually-hidden'))) return '';
+    if (n instanceof HTMLStyleElement) return '';
+    return [...n.childNodes].map(walk).join('');
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+}

@@ -293,7 +293,9 @@ describe('host page: Trusted Types required', () => {
     const map = shadowOf(win, 'camino-office-map')!;
     expect([...map.querySelectorAll('.leaflet-control-zoom a')].map((a) => a.textContent)).to.deep.equal(['+', '\u2212']);
     const credit = map.querySelector('.leaflet-control-attribution')!;
-    expect(credit.querySelector('a[href="https://tiles.example.org/licence"]')!.textContent).to.equal('Mapas Socio');
+    // The link's text, and for screen readers only, that it opens another tab.
+    expect(credit.querySelector('a[href="https://tiles.example.org/licence"]')!.textContent).to.equal('Mapas Socio (se abre en otra pestaña)');
+    expect(credit.querySelector('a[href="https://tiles.example.org/licence"] .visually-hidden')!.textContent).to.equal(' (se abre en otra pestaña)');
     expect(renderedText(win, 'camino-service-finder')).to.contain('resultados en Tijuana');
     expect(renderedText(win, 'camino-org-card')).to.contain('Oficinas en Tijuana');
     expect(win.violations).to.deep.equal([]);

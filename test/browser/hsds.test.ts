@@ -31,7 +31,7 @@ describe('HSDS 3.0 through src', () => {
     expect($(el, '[part="name"]')!.textContent).to.contain('Example Organization Inc.');
     expect(text).to.contain('Example Org is a non-profit organization');
     expect(text).to.contain('Community Counselling');
-    expect(text).to.contain('Quién puede recibirlo: This service is intended for all people aged 12 and over');
+    expect(text).to.contain('Quién puede pedirlo: This service is intended for all people aged 12 and over');
     expect(text).to.contain('Cómo pedirlo: If you are an NHS patient');
     expect(text).to.contain('Costo: Non-NHS patients are expected to pay');
     // Its kind of help is no kind Camino knows: shown under "other help", not dropped.
@@ -70,7 +70,7 @@ describe('HSDS 3.0 through src', () => {
     expect(result).to.contain('Example Organization Inc.');
     expect(result).to.contain('Other help');
     // Nothing says where it serves: the finder says so rather than "all of Mexico".
-    expect(result).to.contain('The directory does not say where it helps people: use its contact details.');
+    expect(result).to.contain('We do not know where it sees people: use its phones or e-mails.');
     expect(result).to.not.contain('Mexico');
     await expect(el).to.be.accessible();
   });
@@ -78,7 +78,7 @@ describe('HSDS 3.0 through src', () => {
   it('organization_list.json (a page of organisations): each one\'s card', async () => {
     const el = await renderElement<CaminoOrgCard>(html`<camino-org-card org=${ORG} src=${EXAMPLE('organization_list')} data-lang="en" lang="en"></camino-org-card>`);
     expect($(el, '[part="name"]')!.textContent).to.contain('Example Organization Inc.');
-    expect(textOf(el)).to.contain('This organization has no offices in the directory');
+    expect(textOf(el)).to.contain('We have no offices of this organization.');
   });
 
   it('the map: the example\'s office has no usable point (latitude 100), so it is named, not placed at random', async () => {
@@ -86,7 +86,7 @@ describe('HSDS 3.0 through src', () => {
     expect(capture.warnings.join('\n')).to.contain('No position for these offices, nor for their city; they are left off the map: 3a19ff88-4620-4d17-9830-ac1d859eb5d5');
     const messages = $$(el, '[part="message"]').map((m) => m.textContent!.trim()).join(' ');
     expect(messages).to.contain('There are no offices to show on the map.');
-    expect(messages).to.not.contain('No office in the directory matches what you are looking for');
+    expect(messages).to.not.contain('We have no offices for what you are looking for');
     await expect(el).to.be.accessible();
   });
 
@@ -118,7 +118,7 @@ describe('HSDS 3.0 through src', () => {
       ],
     });
     const el = await renderElement<CaminoOrgCard>(html`<camino-org-card org="o1" src=${src} lang="es"></camino-org-card>`);
-    expect($$(el, '.tags li').map((li) => li.textContent)).to.deep.equal(['Ayuda humanitaria', 'Asesoría legal', 'Salud mental y apoyo psicosocial', 'Otra ayuda']);
+    expect($$(el, '.tags li').map((li) => li.textContent)).to.deep.equal(['Ayuda humanitaria', 'Ayuda legal', 'Salud mental y apoyo emocional', 'Otra ayuda']);
     expect($(el, '.services')!.textContent).to.contain('Clases de guitarra');
     const finder = await renderElement<CaminoServiceFinder>(html`<camino-service-finder src=${src} service="other" lang="es"></camino-service-finder>`);
     expect(results(finder)).to.have.length(1);

@@ -60,10 +60,10 @@ describe('language', () => {
     const [es, en] = [...wrapper.querySelectorAll('camino-org-card')] as CaminoOrgCard[];
     await es.updateComplete;
     await en.updateComplete;
-    expect(textOf(es)).to.contain('Asesoría legal');
-    expect(textOf(es)).to.not.contain('Legal advice');
-    expect(textOf(en)).to.contain('Legal advice');
-    expect(textOf(en)).to.not.contain('Asesoría legal');
+    expect(textOf(es)).to.contain('Ayuda legal');
+    expect(textOf(es)).to.not.contain('Legal help');
+    expect(textOf(en)).to.contain('Legal help');
+    expect(textOf(en)).to.not.contain('Ayuda legal');
     // Data text follows too, and carries its language.
     expect($(es, 'article > p[lang="es"]')).to.exist;
     expect($(en, 'article > p[lang="en"]')).to.exist;

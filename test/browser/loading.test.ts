@@ -17,7 +17,7 @@ describe('loading a src', () => {
 
   it('a 200 MB src is stopped as soon as it passes the limit, and said to be too large, not broken', async () => {
     const el = await renderElement<CaminoOrgCard>(html`<camino-org-card org="x" src="/test-src/huge.json" lang="en"></camino-org-card>`);
-    expect(message(el)).to.equal('The directory of services on this page is too large to show: it is over 5 MB.');
+    expect(message(el)).to.equal('The list of services on this page is too big to show: it is over 5 MB.');
     expect(capture.warnings.join('\n')).to.contain(`huge.json is over ${MAX_DIRECTORY_BYTES} bytes, the limit; not read further`);
     // The server stops when the reader stops: far less than the 200 MB it would send.
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -27,7 +27,7 @@ describe('loading a src', () => {
 
   it('a src that declares its size over the limit is not read at all', async () => {
     const el = await renderElement<CaminoOrgCard>(html`<camino-org-card org="x" src="/test-src/declared-huge.json" lang="es"></camino-org-card>`);
-    expect(message(el)).to.equal('El directorio de servicios de esta página es demasiado grande para mostrarlo: pasa de 5 MB.');
+    expect(message(el)).to.equal('La lista de servicios de esta página es demasiado grande para mostrarla: pasa de 5 MB.');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await bytesSent()).to.be.below(20_000_000);
   });
@@ -35,7 +35,7 @@ describe('loading a src', () => {
   it('the limit is written in the reader\'s language', async () => {
     const el = await fixture<CaminoOrgCard>(html`<camino-org-card org="x" src="/test-src/huge.json?ar" lang="ar"></camino-org-card>`);
     await waitUntil(() => $(el, '[part="message"]'), 'no message', { timeout: 3000 });
-    expect(message(el)).to.contain('كبير جدًا');
+    expect(message(el)).to.contain('كبيرة جدًا');
     expect(message(el)).to.contain('5');
   });
 
@@ -54,7 +54,7 @@ describe('loading a src', () => {
       await waitUntil(() => silence.length > 0, 'the loader set no timer');
       silence.at(-1)!();
       await waitUntil(() => $(el, '[part="message"]'), 'the element stayed loading');
-      expect(message(el)).to.equal('The directory of services is not answering. You can try again. Try again');
+      expect(message(el)).to.equal('The list of services is not answering. You can try again. Try again');
       expect(capture.warnings.join('\n')).to.contain(`partner-slow.json sent nothing for ${LOAD_TIMEOUT_MS / 1000} s`);
       await expect(el).to.be.accessible();
       answer = true;
@@ -72,7 +72,7 @@ describe('loading a src', () => {
     window.fetch = (_input, init) => (fail ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(PARTNER, init));
     try {
       const first = await renderElement<CaminoServiceFinder>(html`<camino-service-finder src="/partner-flaky.json" lang="en"></camino-service-finder>`);
-      expect(message(first)).to.contain('could not be loaded');
+      expect(message(first)).to.contain('We could not load the list of services');
       expect($(first, 'button.retry')).to.exist;
       fail = false;
       const later = await renderElement<CaminoOrgCard>(html`<camino-org-card org="refugio-ejemplo" src="/partner-flaky.json" lang="en"></camino-org-card>`);
@@ -84,7 +84,7 @@ describe('loading a src', () => {
 
   it('a src that is not a URL at all fails with a message, not an exception', async () => {
     const el = await renderElement<CaminoOrgCard>(html`<camino-org-card org="x" src="http://[::1" lang="en"></camino-org-card>`);
-    expect(message(el)).to.contain('could not be loaded');
+    expect(message(el)).to.contain('We could not load the list of services');
     expect(capture.warnings.join('\n')).to.contain('src "http://[::1" is not a URL');
   });
 });

@@ -98,10 +98,12 @@ describe('right to left', () => {
 
   it('phones and e-mails stay left to right inside Arabic text', async () => {
     const el = await renderElement(html`<camino-org-card org="casa-del-migrante" city="nuevo-laredo" lang="ar"></camino-org-card>`);
-    const phone = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"] bdi')][0];
-    expect(phone.getAttribute('dir')).to.equal('ltr');
+    // The number's isolate (the link also holds, for screen readers, the name of whom it calls).
+    const phone = el.shadowRoot!.querySelector('a[href^="tel:"] bdi[dir="ltr"]')!;
+    expect(phone.textContent).to.match(/^[\d ]+$/);
     expect(getComputedStyle(phone).direction).to.equal('ltr');
-    const email = el.shadowRoot!.querySelector('a[href^="mailto:"] bdi')!;
+    const email = el.shadowRoot!.querySelector('a[href^="mailto:"] bdi[dir="ltr"]')!;
+    expect(email.textContent).to.contain('@');
     expect(getComputedStyle(email).direction).to.equal('ltr');
     expect(el.shadowRoot!.querySelector('.address [translate="no"]')!.getAttribute('dir')).to.equal('auto');
   });
@@ -117,24 +119,6 @@ describe('right to left', () => {
       const el = await renderElement(template('ar'));
       await expect(el, name).to.be.accessible();
     }
-  });
-});
-
-describe('plurals follow each language\'s rules', () => {
-  const countIn = async (lang: string, query: string) => {
-    const el = await renderElement(html`<camino-service-finder city="tijuana" query=${query} lang=${lang}></camino-service-finder>`);
-    return el.shadowRoot!.querySelector('[part="count"]')!.textContent!.trim();
-  };
-  it('French and Portuguese say 0 in the singular, Spanish and English in the plural', async () => {
-    expect(await countIn('fr', 'zzqxw')).to.equal('0 résultat à Tijuana');
-    expect(await countIn('pt', 'zzqxw')).to.equal('0 resultado em Tijuana');
-    expect(await countIn('es', 'zzqxw')).to.equal('0 resultados en Tijuana');
-    expect(await countIn('en', 'zzqxw')).to.equal('0 results in Tijuana');
-  });
-  it('one result is singular', async () => {
-    expect(await countIn('es', 'albergue')).to.equal('1 resultado en Tijuana');
-    expect(await countIn('en', 'albergue')).to.equal('1 result in Tijuana');
-    expect(await countIn('fr', 'albergue')).to.equal('1 résultat à Tijuana');
   });
 });
 

@@ -127,7 +127,7 @@ describe('the map engine: when it cannot be had', () => {
     const es = await failedMap(win, '#es');
     const ar = await failedMap(win, '#ar');
     expect(textOf(notice(es)!.querySelector('p'))).to.equal(NOT_LOADED_ES);
-    expect(textOf(notice(es)!.querySelector('button'))).to.equal('Intentar de nuevo');
+    expect(textOf(notice(es)!.querySelector('button'))).to.equal('Intentar otra vez');
     expect(textOf(notice(ar))).to.match(/[\u0600-\u06FF]{3}/).and.not.to.contain('mapa');
     // In the live region, so a screen reader hears it; nothing says "loading" any more.
     expect(notice(es)!.closest('[role="status"]')).to.exist;

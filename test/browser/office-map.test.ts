@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, captureWarnings, PARTNER, renderElement, textOf } from './helpers.js';
+import { $, $$, captureWarnings, PARTNER, renderElement, shownText, textOf } from './helpers.js';
 import directory from '../../src/generated/directory.js';
 import type { CaminoOfficeMap } from '../../src/index.js';
 
@@ -68,7 +68,7 @@ describe('<camino-office-map> markers and list', () => {
     expect(expected).to.be.within(1, all - 1);
     expect(officesOnMap(el)).to.equal(expected);
     expect(listed(el)).to.have.length(expected);
-    expect(textOf(el)).to.contain('Asesoría legal');
+    expect(textOf(el)).to.contain('Ayuda legal');
   });
 
   it('city, org and service together', async () => {
@@ -88,7 +88,7 @@ describe('<camino-office-map> markers and list', () => {
     const approximate = markers(el).filter((m) => m.classList.contains('approximate'));
     expect(approximate.length).to.be.greaterThan(0);
     for (const marker of approximate) expect(marker.textContent).to.contain('ubicación aproximada');
-    expect($(el, '[part="legend"]')!.textContent).to.contain('Ubicación aproximada');
+    expect($(el, '[part="legend"]')!.textContent).to.contain('Solo sabemos la ciudad');
     await expect(el).to.be.accessible();
   });
 
@@ -179,7 +179,7 @@ describe('<camino-office-map> card', () => {
     choices[0].click();
     await el.updateComplete;
     expect($(el, '[part="card"] [part="office"]')).to.exist;
-    expect($(el, '[part="card"]')!.textContent).to.contain('la ubicación es aproximada');
+    expect($(el, '[part="card"]')!.textContent).to.contain('En el mapa se ve en el centro de la ciudad, no en la puerta.');
   });
 
   it('the close button closes the card', async () => {
@@ -252,7 +252,7 @@ describe('<camino-office-map> tiles, size and layout', () => {
       tile-attribution='© <a href="https://example.org/licence">Socio</a> <img src=x onerror="alert(1)"><a href="javascript:alert(1)">mal</a>'></camino-office-map>`);
     await waitUntil(() => $$(el, '.leaflet-tile-loaded').length > 0, 'tiles loaded');
     const credit = $(el, '.leaflet-control-attribution')!;
-    expect(credit.querySelector('a[href="https://example.org/licence"]')!.textContent).to.equal('Socio');
+    expect(shownText(credit.querySelector('a[href="https://example.org/licence"]')!)).to.equal('Socio');
     expect(credit.querySelector('img, [href^="javascript"]') === null, 'no image, no javascript: link').to.be.true;
     expect($(el, '[part="tile-notice"]') === null, 'no tile notice').to.be.true;
   });
@@ -267,7 +267,7 @@ describe('<camino-office-map> tiles, size and layout', () => {
       expect(tiles.length).to.be.greaterThan(0);
       for (const url of tiles) expect(url).to.match(/^https:\/\/tile\.openstreetmap\.org\/\d+\/\d+\/\d+\.png$/);
       const credit = $(el, '.leaflet-control-attribution a[href="https://www.openstreetmap.org/copyright"]')!;
-      expect(credit.textContent).to.equal('colaboradores de OpenStreetMap');
+      expect(shownText(credit)).to.equal('colaboradores de OpenStreetMap');
     } finally {
       Object.defineProperty(HTMLImageElement.prototype, 'src', src);
     }
@@ -277,7 +277,7 @@ describe('<camino-office-map> tiles, size and layout', () => {
     const el = await renderMap(html`<camino-office-map city="tijuana" lang="es" tile-url=${MISSING_TILES}></camino-office-map>`);
     await waitUntil(() => $(el, '[part="tile-notice"]'), 'tile notice', { timeout: 3000 });
     const notice = $(el, '[part="tile-notice"]')!;
-    expect(notice.textContent).to.contain('No se pudo cargar el fondo del mapa');
+    expect(notice.textContent).to.contain('No se pudo cargar la imagen del mapa');
     expect(notice.parentElement!.getAttribute('role')).to.equal('status');
     expect(officesOnMap(el)).to.equal(builtInOffices((_, l) => l.city_id === 'tijuana').length);
     listed(el)[0].click();
@@ -358,7 +358,7 @@ describe('<camino-office-map> bad input', () => {
 
   it('unknown city: says so, shows every office, warns precisely', async () => {
     const el = await renderMap(html`<camino-office-map city="Gotham" lang="es" tile-url=${TILE}></camino-office-map>`);
-    expect($(el, '[part="message"]')!.textContent).to.contain('No encontramos la ciudad «Gotham». Se muestran todas las oficinas.');
+    expect($(el, '[part="message"]')!.textContent).to.contain('No conocemos la ciudad «Gotham». Mostramos todas las oficinas.');
     expect($(el, '[part="message"]')!.textContent).to.contain('Tapachula');
     expect(officesOnMap(el)).to.equal(builtInOffices(() => true).length);
     expect(capture.warnings.join('\n')).to.match(/\[camino-office-map\] Unknown city "Gotham"\. Known: .*tapachula/);
@@ -367,7 +367,7 @@ describe('<camino-office-map> bad input', () => {
 
   it('unknown org: says so, shows every organisation in the city', async () => {
     const el = await renderMap(html`<camino-office-map org="acnur-mx" city="tapachula" lang="es" tile-url=${TILE}></camino-office-map>`);
-    expect($(el, '[part="message"]')!.textContent).to.contain('No encontramos la organización «acnur-mx»');
+    expect($(el, '[part="message"]')!.textContent).to.contain('No conocemos la organización «acnur-mx»');
     expect(officesOnMap(el)).to.equal(builtInOffices((_, l) => l.city_id === 'tapachula').length);
     expect(capture.warnings.join('\n')).to.match(/\[camino-office-map\] Unknown org "acnur-mx"\. Known ids: .*unhcr/);
     await expect(el).to.be.accessible();
@@ -376,8 +376,8 @@ describe('<camino-office-map> bad input', () => {
   it('unknown service: says so and lists the kinds that exist', async () => {
     const el = await renderMap(html`<camino-office-map service="abogado" city="tijuana" lang="es" tile-url=${TILE}></camino-office-map>`);
     const message = $(el, '[part="message"]')!.textContent!;
-    expect(message).to.contain('No conocemos el tipo de servicio «abogado»');
-    expect(message).to.contain('Asesoría legal (legal)');
+    expect(message).to.contain('No conocemos el tipo de ayuda «abogado»');
+    expect(message).to.contain('Ayuda legal (legal)');
     expect(officesOnMap(el)).to.equal(builtInOffices((_, l) => l.city_id === 'tijuana').length);
     expect(capture.warnings.join('\n')).to.match(/\[camino-office-map\] Unknown service "abogado"\. Known ids: legal, shelter/);
     await expect(el).to.be.accessible();
@@ -386,7 +386,7 @@ describe('<camino-office-map> bad input', () => {
   it('nothing matches: says so and where there are offices, with no empty map', async () => {
     const el = await renderElement<Map>(html`<camino-office-map org="hias" city="oaxaca" lang="es" tile-url=${TILE}></camino-office-map>`);
     const message = $(el, '[part="message"]')!.textContent!;
-    expect(message).to.contain('Ninguna oficina del directorio coincide');
+    expect(message).to.contain('No tenemos oficinas para lo que busca');
     expect(message).to.contain('Tijuana');
     expect($(el, '.map') === null, 'no map').to.be.true;
     expect(capture.warnings.join('\n')).to.contain('[camino-office-map] No office in the directory matches city="oaxaca", org="hias".');
@@ -395,7 +395,7 @@ describe('<camino-office-map> bad input', () => {
 
   it('a src that does not load: a localized message, no map, one warning', async () => {
     const el = await renderElement<Map>(html`<camino-office-map src="/test/fixtures/directories/missing.json" lang="es"></camino-office-map>`);
-    expect($(el, '[part="message"]')!.textContent).to.contain('No se pudo cargar el directorio de servicios');
+    expect($(el, '[part="message"]')!.textContent).to.contain('No pudimos cargar la lista de servicios');
     expect($(el, '.map') === null, 'no map').to.be.true;
     expect(capture.warnings.join('\n')).to.match(/\[camino-office-map\] .*missing\.json answered HTTP 404/);
     await expect(el).to.be.accessible();

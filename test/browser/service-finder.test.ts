@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { $, $$, captureWarnings, PARTNER, renderElement, textOf } from './helpers.js';
+import { $, $$, captureWarnings, PARTNER, renderElement, shownText, textOf } from './helpers.js';
 import directory from '../../src/generated/directory.js';
 import type { CaminoServiceFinder } from '../../src/index.js';
 
@@ -77,7 +77,8 @@ describe('<camino-service-finder>', () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es" limit="50"></camino-service-finder>`);
     expect(results(el)).to.have.length(orgsIn('tijuana'));
     expect(count(el)).to.equal(`${orgsIn('tijuana')} resultados en Tijuana`);
-    expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
+    // Said to screen readers by its own status region, once typing pauses (see announcements.test.ts).
+    expect($(el, '.count-status')!.getAttribute('role')).to.equal('status');
     expect(resultNames(el).join(' ')).to.contain('Casa del Migrante');
     await expect(el).to.be.accessible();
   });
@@ -87,7 +88,7 @@ describe('<camino-service-finder>', () => {
       const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es" limit="50"></camino-service-finder>`);
       await type(el, word);
       expect(results(el)).to.have.length(orgsOffering('tijuana', 'legal'));
-      for (const result of results(el)) expect(result.querySelector('.types')!.textContent).to.contain('Asesoría legal');
+      for (const result of results(el)) expect(result.querySelector('.types')!.textContent).to.contain('Ayuda legal');
     });
   }
 
@@ -150,27 +151,27 @@ describe('<camino-service-finder>', () => {
     await at('2025-01-07T23:30:00-06:00', async () => {
       const el = await renderElement<Finder>(html`<camino-service-finder src=${night} city="tapachula" lang="es"></camino-service-finder>`);
       expect(resultNames(el)).to.have.length(3);
-      const checkbox = $$(el, 'label').find((l) => l.textContent!.includes('Ocultar los cerrados ahora'))!.querySelector('input')!;
+      const checkbox = $$(el, 'label').find((l) => l.textContent!.includes('No mostrar lugares cerrados ahora'))!.querySelector('input')!;
       checkbox.click();
       await el.updateComplete;
       expect(resultNames(el)).to.deep.equal(['Albergue Nocturno Ejemplo', 'Casa Sin Horario Ejemplo']);
       const states = results(el).map((r) => r.querySelector('[part="open-state"]')!.textContent!.trim());
-      expect(states).to.deep.equal(['Abierto ahora', 'Horario desconocido: llame antes de ir']);
+      expect(states).to.deep.equal(['Abierto ahora', 'No sabemos el horario: llame antes de ir']);
       await expect(el).to.be.accessible();
     });
     // 03:00 on Wednesday: still Tuesday night's hours.
     await at('2025-01-08T03:00:00-06:00', async () => {
       const el = await renderElement<Finder>(html`<camino-service-finder src=${night} city="tapachula" lang="en"></camino-service-finder>`);
-      $$(el, 'label').find((l) => l.textContent!.includes('Hide places closed now'))!.querySelector('input')!.click();
+      $$(el, 'label').find((l) => l.textContent!.includes('Do not show places closed now'))!.querySelector('input')!.click();
       await el.updateComplete;
       expect(resultNames(el)).to.deep.equal(['Albergue Nocturno Ejemplo', 'Casa Sin Horario Ejemplo']);
-      expect(results(el)[1].textContent).to.contain('Hours unknown: call before you go');
+      expect(results(el)[1].textContent).to.contain('We do not know the hours: call before you go');
     });
   });
 
   it('every office whose hours are unknown says so on its card', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
-    for (const result of results(el)) expect(result.querySelector('[part="open-state"]')!.textContent).to.contain('Horario desconocido: llame antes de ir');
+    for (const result of results(el)) expect(result.querySelector('[part="open-state"]')!.textContent).to.contain('No sabemos el horario: llame antes de ir');
   });
 
   it('"near me" asks the browser once, sorts by distance, says a city-centre distance is one, and keeps the position in the page', async () => {
@@ -191,7 +192,7 @@ describe('<camino-service-finder>', () => {
         expect(nearMe.getAttribute('aria-pressed')).to.equal('true');
         // Announced by the status region that was already in the page: same element, new text.
         expect($(el, '.geo-status[role="status"]')).to.equal(status);
-        expect(status.textContent).to.contain('Su ubicación no sale de esta página');
+        expect(status.textContent).to.contain('No enviamos su ubicación a nadie');
         // What is in Tapachula or serves Chiapas comes first; offices known only by their city give the
         // distance to its centre, rounded.
         for (const result of results(el)) expect(result.textContent).to.match(/Tapachula|Chiapas/);
@@ -297,7 +298,7 @@ describe('<camino-service-finder>', () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
     await type(el, 'necesito un abogado xqzwv');
     expect(results(el)).to.have.length(orgsOffering('tijuana', 'legal'));
-    expect($(el, '[part="notes"]')!.textContent).to.contain('Estas palabras no están en el directorio y no se usaron: xqzwv.');
+    expect($(el, '[part="notes"]')!.textContent).to.contain('No buscamos estas palabras porque no están en la lista de servicios: xqzwv.');
     await expect(el).to.be.accessible();
   });
 
@@ -351,7 +352,7 @@ describe('<camino-service-finder>', () => {
     expect(resultNames(el)).to.deep.equal(['Alto Comisionado de las Naciones Unidas para los Refugiados']);
     const unhcr = directory.organizations.find((o) => o.id === 'unhcr')!;
     const toggle = results(el)[0].querySelector<HTMLButtonElement>('.others-toggle')!;
-    expect(toggle.textContent).to.contain(`Otras oficinas (${unhcr.locations.length - 1})`);
+    expect(shownText(toggle)).to.equal(`Otras oficinas (${unhcr.locations.length - 1})`);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await el.updateComplete;
@@ -432,7 +433,7 @@ describe('<camino-service-finder>', () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="en"></camino-service-finder>`);
     expect(count(el)).to.equal(`${orgsIn('tijuana')} results in Tijuana`);
     expect(textOf(el)).to.contain('What help are you looking for?');
-    expect(textOf(el)).to.contain('Legal advice');
+    expect(textOf(el)).to.contain('Legal help');
   });
 });
 
@@ -446,7 +447,7 @@ describe('<camino-service-finder> bad input', () => {
       html`<camino-service-finder city="Gotham" service="lodging" population="pirates" lang="es"></camino-service-finder>`,
     );
     const message = $(el, '[part="message"]')!.textContent!;
-    expect(message).to.contain('No encontramos la ciudad «Gotham»');
+    expect(message).to.contain('No conocemos la ciudad «Gotham»');
     expect(message).to.contain('Tijuana');
     expect(message).to.contain('No conocemos el tipo de ayuda «lodging»');
     expect(message).to.contain('Albergue');
@@ -461,7 +462,7 @@ describe('<camino-service-finder> bad input', () => {
 
   it('a src that cannot be loaded: a localized message and still the general fraud notice', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder src="/nowhere.json" lang="en"></camino-service-finder>`);
-    expect($(el, '[part="message"]')!.textContent).to.contain('could not be loaded');
+    expect($(el, '[part="message"]')!.textContent).to.contain('We could not load the list of services');
     expect($(el, 'camino-fraud-notice')).to.exist;
     expect(capture.warnings.join('\n')).to.contain('nowhere.json answered HTTP 404');
     await expect(el).to.be.accessible();

@@ -4,9 +4,8 @@ import { openState } from '../../src/directory/opening-hours.js';
 import { displayPhone } from '../../src/directory/phone-display.js';
 import { pickText } from '../../src/directory/localized-text.js';
 import { foldForMatching } from '../../src/directory/text-match.js';
-import { formatDays } from '../../src/internal/format.js';
-import { formatCount } from '../../src/internal/intl-cache.js';
-import { pluralCategory } from '../../src/internal/plural.js';
+import { formatDays, formatList, formatPartialDate } from '../../src/internal/format.js';
+import { formatCount, intlLocales } from '../../src/internal/intl-cache.js';
 import { DirectoryIndex } from '../../src/directory/directory-index.js';
 import { directionsHref, mailtoHref, webHref, whatsappHref } from '../../src/internal/safe-links.js';
 
@@ -69,8 +68,23 @@ describe('foldForMatching', () => {
 
 describe('formatDays', () => {
   it('writes runs of days as a range and scattered days as a list, in the locale', () => {
-    expect(formatDays('MO,TU,WE,TH,FR', 'en')).to.equal('Monday–Friday');
+    expect(formatDays('MO,TU,WE,TH,FR', 'en')).to.equal('Monday – Friday');
     expect(formatDays('MO,WE,FR', 'es')).to.equal('lunes, miércoles y viernes');
+    expect(formatDays('MO,TU,WE,TH,FR', 'ar')).to.equal('الاثنين – الجمعة');
+  });
+  it('writes Haitian Creole\'s own days, months and "and", which Intl does not know (it would use the browser\'s language)', () => {
+    expect(formatDays('MO,TU,WE,TH,FR', 'ht')).to.equal('lendi – vandredi');
+    expect(formatDays('MO,WE,FR', 'ht')).to.equal('lendi, mèkredi ak vandredi');
+    expect(formatPartialDate('2025-03-20', 'ht')).to.equal('20 mas 2025');
+    expect(formatPartialDate('2023-09', 'ht')).to.equal('septanm 2023');
+    expect(formatList(['A', 'B'], 'ht', 'disjunction')).to.equal('A oswa B');
+  });
+});
+
+describe('formatList', () => {
+  it('separates an enumeration with each language\'s own comma: Arabic "،"', () => {
+    expect(formatList(['مأوى', 'صحة', 'عمل'], 'ar', 'unit')).to.equal('مأوى، وصحة، وعمل');
+    expect(formatList(['Albergue', 'Salud', 'Trabajo'], 'es', 'unit')).to.equal('Albergue, Salud, Trabajo');
   });
 });
 
@@ -89,7 +103,7 @@ describe('safe links', () => {
 describe('formatCount', () => {
   it('writes counts exactly as Intl.NumberFormat does for every locale', () => {
     for (const locale of ['es', 'en', 'fr', 'ht', 'pt', 'ar', 'es-MX']) {
-      const intl = new Intl.NumberFormat(locale);
+      const intl = new Intl.NumberFormat(intlLocales(locale));
       for (const n of [0, 1, 7, 42, 999, 1000, 12345]) expect(formatCount(n, locale), `${locale} ${n}`).to.equal(intl.format(n));
     }
   });
@@ -126,12 +140,9 @@ describe('DirectoryIndex', () => {
   });
 });
 
-describe('pluralCategory', () => {
-  it('agrees with Intl.PluralRules for every locale', () => {
-    for (const locale of ['es', 'en', 'fr', 'pt', 'ht', 'ar', 'es-MX', 'pt-BR']) {
-      const rules = new Intl.PluralRules(locale);
-      for (let n = 0; n <= 1000; n++) expect(pluralCategory(n, locale), `${locale} ${n}`).to.equal(rules.select(n));
-      expect(pluralCategory(1_000_000, locale), `${locale} 1000000`).to.equal(rules.select(1_000_000));
-    }
+describe('Intl in Haitian Creole', () => {
+  it('is asked in French when no browser knows Creole, never in the browser\'s own language', () => {
+    expect(intlLocales('ht')).to.deep.equal(['ht', 'fr']);
+    expect(formatCount(12345, 'ht')).to.equal(new Intl.NumberFormat('fr').format(12345));
   });
 });

@@ -32,3 +32,30 @@ test('every locale has every UI string of the source', () => {
   }
   assert.deepEqual(readdirSync(scratch).filter((f) => f.endsWith('.xlf')).sort(), config.targetLocales.map((l) => `${l}.xlf`).sort());
 });
+
+test('counted phrases give every plural form their language uses, in CLDR\'s categories, with "#" for the number', () => {
+  const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  /** The categories a language uses for whole counts below 1,000 (Haitian Creole: one form; no Intl knows it). */
+  const used = (locale) => {
+    if (locale === 'ht') return ['other'];
+    const rules = new Intl.PluralRules(locale);
+    return [...new Set(Array.from({ length: 1000 }, (_, n) => rules.select(n)))];
+  };
+  let phrases = 0;
+  for (const locale of config.targetLocales) {
+    const xliff = readFileSync(`xliff/${locale}.xlf`, 'utf8');
+    for (const [, source, target] of xliff.matchAll(/<source>((?:zero|one|two|few|many|other)\{[^<]*?)<\/source>\s*<target>([^<]*?)<\/target>/g)) {
+      phrases++;
+      const forms = Object.fromEntries([...target.matchAll(/(\w+)\{([^}]*)\}/g)].map(([, category, text]) => [category, text]));
+      assert.equal(target.replace(/(\w+)\{([^}]*)\}/g, ''), '', `${locale} "${target}": only category{text} forms`);
+      for (const category of Object.keys(forms)) assert.ok(CATEGORIES.includes(category), `${locale} "${target}": "${category}" is no CLDR category`);
+      for (const category of used(locale)) assert.ok(forms[category] !== undefined, `${locale} "${target}" (for "${source}") lacks "${category}"`);
+      // Forms for one count only (zero, one, two) may say it in words ("نتيجتان"); the others show the number.
+      for (const [category, text] of Object.entries(forms)) {
+        if (!['zero', 'one', 'two'].includes(category)) assert.ok(text.includes('#'), `${locale} "${target}": "${category}" has no #`);
+      }
+    }
+  }
+  assert.ok(phrases >= 10, `${phrases} counted phrases in the translations`);
+});

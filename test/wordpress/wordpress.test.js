@@ -266,7 +266,7 @@ test('each shortcode and the block render their element in the post, with no err
   assert.equal(hostile.attributes.onmouseover, undefined);
   assert.equal(hostile.attributes.onclick, undefined);
   assert.equal(hostile.attributes.id, 'hostile');
-  assert.match(hostile.text, /No encontramos la organización/);
+  assert.match(hostile.text, /No conocemos la organización/);
 
   assert.equal(blockMap.tag, 'camino-office-map');
   assert.deepEqual([blockMap.attributes.city, blockMap.attributes.org, blockMap.attributes['quick-exit']], ['tijuana', 'hias', '']);

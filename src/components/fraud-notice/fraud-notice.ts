@@ -10,14 +10,14 @@ import { renderContacts } from '../../internal/contacts.js';
 import { hasContact } from '../../directory/reachable.js';
 import { fraudNoticeStyles } from './fraud-notice.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
-import { isolated, isolatedList } from '../../internal/bidi.js';
+import { dataName, isolated, isolatedList } from '../../internal/bidi.js';
 
 /** True of any organisation in any directory: the only promise the general notice makes. */
 const NEVER_PAY = () =>
-  msg('Nunca pague a quien le pida dinero en nombre de una organización por un lugar en la fila, un formulario o por enviarlo a otro lugar.');
+  msg('Nunca pague a nadie que le pida dinero en nombre de una organización: ni por un lugar en la fila, ni por un papel, ni por enviarlo a otro lugar.');
 /** How to tell whether someone really works for an organisation. */
 const CHECK = () =>
-  msg('Para saber si alguien trabaja de verdad para una organización, llame o escriba a esa organización con los datos de aquí, no con los que esa persona le dé.');
+  msg('Para saber si alguien trabaja de verdad para una organización, llame o escriba a la organización con los teléfonos y correos de aquí, no con los que esa persona le dé.');
 
 /**
  * @tagname camino-fraud-notice
@@ -73,7 +73,7 @@ export class CaminoFraudNotice extends CaminoElement {
       ${failure ?? nothing}
       ${unknownOrg
         ? html`<p class="message" role="status" part="message">
-            ${msg(html`No encontramos la organización «${isolated(orgId ?? '')}» en el directorio. Este es el aviso general.`)}
+            ${msg(html`No conocemos la organización «${isolated(orgId ?? '')}». Este es el aviso para todas.`)}
           </p>`
         : nothing}
       ${org ? this.renderOrganizationNotice(org) : this.renderGeneralNotice()}
@@ -85,7 +85,7 @@ export class CaminoFraudNotice extends CaminoElement {
     return html`
       <section class="notice" part="notice" role="note" aria-labelledby="heading">
         ${heading(h, msg('Cuidado con quien le pida dinero'), { id: 'heading', part: 'heading' })}
-        <p>${msg('Si tiene dudas sobre un costo, pregunte a la organización con los contactos de aquí.')}</p>
+        <p>${msg('Si no sabe si algo cuesta dinero, pregunte a la organización con los teléfonos y correos de aquí.')}</p>
         <p>${NEVER_PAY()}</p>
         <p>${CHECK()}</p>
       </section>
@@ -97,16 +97,16 @@ export class CaminoFraudNotice extends CaminoElement {
     const name = pickText(org.name, this.locale);
     const report = org.fraud_reporting;
     const statement = report && pickText(report.statement, this.locale);
-    const nameText = name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id;
+    const nameText = dataName(name, org.id);
     // "Free" only of the services whose sources say so: all of them, some of them, or none.
     const free = org.services.filter((s) => s.free === true);
     const allFree = free.length === org.services.length;
-    const freeNames = free.map((s) => pickText(s.name, this.locale)?.text ?? s.id);
+    const freeNames = free.map((s) => pickText(s.name, this.locale) ?? s.id);
     return html`
       <section class="notice" part="notice" role="note" aria-labelledby="heading">
         ${heading(
           h,
-          allFree ? msg(html`Los servicios de ${nameText} son gratuitos`) : msg(html`Cuidado con quien le pida dinero en nombre de ${nameText}`),
+          allFree ? msg(html`Los servicios de ${nameText} son gratis`) : msg(html`Cuidado con quien le pida dinero en nombre de ${nameText}`),
           { id: 'heading', part: 'heading' },
         )}
         ${statement
@@ -114,15 +114,15 @@ export class CaminoFraudNotice extends CaminoElement {
           : html`${allFree
                 ? nothing
                 : free.length
-                  ? html`<p>${msg('Según sus fuentes, son gratuitos:')} ${isolatedList(freeNames, this.locale)}.</p>`
-                  : html`<p>${msg(html`Este directorio no sabe si ${nameText} cobra por sus servicios. Pregúnteselo directamente.`)}</p>`}
+                  ? html`<p>${`${msg('Según las fuentes, estos servicios son gratis:')} `}${isolatedList(freeNames, this.locale)}.</p>`
+                  : html`<p>${msg(html`No sabemos si ${nameText} cobra por sus servicios. Pregúntele directamente.`)}</p>`}
               <p>${NEVER_PAY()}</p>`}
         ${report
           ? html`<div part="channel">
-              <p class="channel-heading">${msg('Dónde denunciar:')}</p>
-              ${renderContacts({ emails: report.emails, phones: report.phones, url: report.url }, this.locale)}
+              <p class="channel-heading">${msg('Dónde avisar:')}</p>
+              ${renderContacts({ emails: report.emails, phones: report.phones, url: report.url }, this.locale, nameText)}
             </div>`
-          : html`<p>${hasContact(org) ? CHECK() : msg('Sin contacto en el directorio (ni teléfono ni correo).')}</p>`}
+          : html`<p>${hasContact(org) ? CHECK() : msg('No tenemos ni teléfono ni correo de esta organización.')}</p>`}
       </section>
     `;
   }

@@ -5,7 +5,7 @@
 import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster';
 import type { LeafletKeyboardEvent } from 'leaflet';
 import { LatLng, LayerGroup, Marker, type LeafletMap } from './leaflet.js';
-import { clusterIcon, officeIcon } from './marker-icons.js';
+import { clusterIcon, officeIcon, type MarkerLabel } from './marker-icons.js';
 
 export interface MapPoint {
   latitude: number;
@@ -14,7 +14,7 @@ export interface MapPoint {
 }
 
 export interface ClusterLayerHandlers {
-  officeLabel(index: number): string;
+  officeLabel(index: number): MarkerLabel;
   groupLabel(count: number, approximate: boolean, expandable: boolean): string;
   openOffice(index: number): void;
   /** Offices that stay together at the closest zoom. */
@@ -119,13 +119,14 @@ export class ClusterLayer {
     if (!isGroup(feature)) {
       const { index, approximate } = feature.properties;
       const label = this.handlers.officeLabel(index);
-      return this.activatable(new Marker(position, { icon: officeIcon(label, approximate > 0), title: label }), () => this.handlers.openOffice(index));
+      // The name is the icon's content, heard once: no title, which would be read again.
+      return this.activatable(new Marker(position, { icon: officeIcon(label, approximate > 0) }), () => this.handlers.openOffice(index));
     }
     const { cluster_id: id, point_count: count, approximate } = feature.properties;
     const zoom = this.index.getClusterExpansionZoom(id);
     const expandable = zoom <= LAST_CLUSTER_ZOOM;
     const label = this.handlers.groupLabel(count, approximate === count, expandable);
-    const marker = new Marker(position, { icon: clusterIcon(label, count, approximate === count), title: label });
+    const marker = new Marker(position, { icon: clusterIcon(label, count, approximate === count) });
     return this.activatable(marker, () =>
       expandable
         ? this.map.setView(position, zoom)

@@ -24,10 +24,15 @@ export function focusMapInPlace(map: LeafletMap) {
   keyboard.enable();
 }
 
-function creditNode({ text, href }: CreditPart): Node {
+/** A piece of the credit; a link says, to screen readers only, that it opens another tab. */
+function creditNode({ text, href }: CreditPart, newTab: string): Node {
   if (!href) return document.createTextNode(text);
   const link = document.createElement('a');
+  const hint = document.createElement('span');
+  hint.className = 'visually-hidden';
+  hint.textContent = ` (${newTab})`;
   Object.assign(link, { href, target: '_blank', rel: 'noopener noreferrer', referrerPolicy: 'no-referrer', textContent: text });
+  link.append(hint);
   return link;
 }
 
@@ -40,29 +45,32 @@ export function creditControl() {
   control.onAdd = () => box;
   return {
     control,
-    show(tiles: readonly CreditPart[]) {
+    show(tiles: readonly CreditPart[], newTab: string) {
       const separator = document.createElement('span');
       separator.setAttribute('aria-hidden', 'true');
       separator.textContent = ' | ';
-      box.replaceChildren(creditNode(LEAFLET_CREDIT), separator, ...tiles.map(creditNode));
+      box.replaceChildren(creditNode(LEAFLET_CREDIT, newTab), separator, ...tiles.map((part) => creditNode(part, newTab)));
     },
   };
 }
 
-/** Zoom buttons named in the reader's language: "+" and "−" as text, a focus that does not scroll. */
-export function zoomControl(zoomInTitle: string, zoomOutTitle: string): ZoomControl {
-  const buttons = new ZoomControl({ zoomInTitle, zoomOutTitle, zoomInText: '+', zoomOutText: '\u2212' });
+/**
+ * Zoom buttons named in the reader's language: "+" and "−" as text, a focus that does not scroll.
+ * The name is an aria-label only, not also a title: a screen reader would read it twice.
+ */
+export function zoomControl(zoomInName: string, zoomOutName: string): ZoomControl {
+  const buttons = new ZoomControl({ zoomInTitle: zoomInName, zoomOutTitle: zoomOutName, zoomInText: '+', zoomOutText: '\u2212' });
   // Leaflet's own _createButton, with text for innerHTML and a focus that does not scroll.
   Object.assign(buttons, {
-    _createButton(this: ZoomControl, text: string, title: string, className: string, container: HTMLElement, zoom: (event: MouseEvent) => void) {
+    _createButton(this: ZoomControl, text: string, name: string, className: string, container: HTMLElement, zoom: (event: MouseEvent) => void) {
       const link = document.createElement('a');
       const sign = document.createElement('span');
       sign.setAttribute('aria-hidden', 'true');
       sign.textContent = text;
-      Object.assign(link, { className, href: '#', title });
+      Object.assign(link, { className, href: '#' });
       link.append(sign);
       link.setAttribute('role', 'button');
-      link.setAttribute('aria-label', title);
+      link.setAttribute('aria-label', name);
       disableClickPropagation(link);
       link.addEventListener('click', (event) => {
         event.preventDefault();

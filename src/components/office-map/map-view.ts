@@ -28,6 +28,7 @@ export class MapView {
   private readonly map: LeafletMap;
   private tileLayer?: TileLayer;
   private tiles?: Tiles;
+  private newTab?: string;
   private zoomButtons?: ZoomControl;
   private readonly credit = creditControl();
   private markers?: ClusterLayer;
@@ -62,10 +63,12 @@ export class MapView {
     this.markers = new ClusterLayer(this.map, points, this.handlers);
   }
 
-  setTiles(tiles: Tiles) {
-    if (this.tiles?.url === tiles.url && JSON.stringify(this.tiles.attribution) === JSON.stringify(tiles.attribution)) return;
+  /** Tiles and their credit; `newTab` is what screen readers hear after a credit's link ("opens in another tab"). */
+  setTiles(tiles: Tiles, newTab: string) {
+    if (this.tiles?.url === tiles.url && JSON.stringify(this.tiles.attribution) === JSON.stringify(tiles.attribution) && this.newTab === newTab) return;
     this.tiles = tiles;
-    this.credit.show(tiles.attribution);
+    this.newTab = newTab;
+    this.credit.show(tiles.attribution, newTab);
     this.tileLayer?.remove();
     this.handlers.tilesFailing(false);
     // Only the origin of the page goes with tile requests, never its path, whatever the site's own policy.
@@ -81,7 +84,7 @@ export class MapView {
     this.tileLayer = layer.addTo(this.map);
   }
 
-  /** Zoom buttons named in the element's language; markers renamed too. */
+  /** Zoom buttons named in the element's language; markers renamed too (their names come from the handlers). */
   setLabels(zoomIn: string, zoomOut: string) {
     this.zoomButtons?.remove();
     this.zoomButtons = zoomControl(zoomIn, zoomOut).addTo(this.map);

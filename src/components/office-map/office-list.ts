@@ -4,27 +4,32 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { pickText } from '../../directory/localized-text.js';
-import { numberFormat } from '../../internal/intl-cache.js';
+import { formatCount } from '../../internal/intl-cache.js';
+import { formatList } from '../../internal/format.js';
+import { counted } from '../../internal/plural.js';
+import { placeName } from '../../internal/bidi.js';
 import { serviceTypes } from '../org-card/office.js';
 import type { PlacedOffice } from './matching-offices.js';
 
 /** Long lists grow by this many at a time: the first paint stays quick with 10,000 offices. */
 export const LIST_PAGE = 100;
 
+/** Said between the parts of a button's name (", "), not shown: each part is on its own line. */
+const pause = html`<span class="visually-hidden">, </span>`;
+
 /** One office as a button: organisation, office, city, kinds of service, and whether its place is approximate. */
 export function renderOfficeButton(office: PlacedOffice, locale: string, open: () => void, current = false) {
   const org = pickText(office.org.name, locale);
   const name = pickText(office.location.name, locale);
-  const types = serviceTypes(office.services).join(', ');
+  const types = serviceTypes(office.services);
   return html`<button type="button" class="office-button" aria-current=${current ? 'true' : nothing} @click=${open}>
-    <span class="office-org" lang=${org?.lang ?? nothing} dir="auto" translate="no">${org?.text ?? office.org.id}</span>
-    <span class="office-place"
+    <span class="office-org" lang=${org?.lang ?? nothing} dir="auto" translate="no">${org?.text ?? office.org.id}</span>${pause}<span class="office-place"
       ><span lang=${name?.lang ?? nothing} dir="auto" translate="no">${name?.text ?? office.location.id}</span>${office.city
-        ? html` · <span translate="no">${office.city.name}</span>`
+        ? html`<span>${' · '}</span>${placeName(office.city.name)}`
         : nothing}</span
-    >
-    ${types ? html`<span class="office-types">${types}</span>` : nothing}
-    ${office.approximate ? html`<span class="office-approximate">${msg('Ubicación aproximada')}</span>` : nothing}
+    >${types.length ? html`${pause}<span class="office-types">${formatList(types, locale, 'unit')}</span>` : nothing}${office.approximate
+      ? html`${pause}<span class="office-approximate">${msg('Ubicación aproximada')}</span>`
+      : nothing}
   </button>`;
 }
 
@@ -39,13 +44,12 @@ export interface ListView {
 }
 
 export function renderOfficeList({ offices, locale, shown, current, open, showMore }: ListView) {
-  const count = numberFormat(locale);
   return html`<ul class="office-list" id="office-list" tabindex="-1" aria-label=${msg('Lista de oficinas')}>
       ${offices.slice(0, shown).map((office, index) => html`<li>${renderOfficeButton(office, locale, () => open(index), index === current)}</li>`)}
     </ul>
     ${shown < offices.length
       ? html`<p class="more">
-          ${msg(str`Se muestran ${count.format(shown)} de ${count.format(offices.length)}.`)}
+          ${msg(str`Se ven ${formatCount(shown, locale)} de ${counted(msg('one{# oficina}other{# oficinas}'), offices.length, locale)}.`)}
           <button type="button" class="more-button" @click=${showMore}>${msg('Mostrar más oficinas')}</button>
         </p>`
       : nothing}`;

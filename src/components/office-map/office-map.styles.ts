@@ -5,7 +5,7 @@ export const officeMapStyles = css`
     /* em from the element's text, not rem: a site with html { font-size: 62.5% } keeps a full-height map. */
     --_map-height: var(--camino-map-height, clamp(16em, 60vh, 32em));
     /* Markers and their key stay dark on the map's light tiles, in the dark palette too. */
-    --_marker: var(--camino-color-accent, #0b5cab);
+    --_marker: var(--camino-color-accent, #0a4f94);
   }
   .office-map {
     container: office-map / inline-size;
@@ -92,6 +92,18 @@ export const officeMapStyles = css`
   }
   .map .leaflet-control-attribution a {
     color: var(--_accent);
+    /* A target a finger can hit (44 px, WCAG 2.5.5) around small text, without making the credit taller. */
+    display: inline-block;
+    min-width: 44px;
+    padding-block: 14px;
+    margin-block: -14px;
+    text-align: center;
+  }
+  /* Zoom buttons a finger can hit: Leaflet's are 30 px. */
+  .map .leaflet-bar a {
+    width: 44px;
+    height: 44px;
+    line-height: 44px;
   }
   .skip:not(:focus) {
     position: absolute;
@@ -105,7 +117,8 @@ export const officeMapStyles = css`
     position: absolute;
     z-index: 1100;
     inset-block-start: 0.5em;
-    inset-inline-start: 3.5em;
+    inset-inline-start: 4.5em;
+    min-height: 44px;
     padding: 0.4em 0.8em;
     background: var(--_background);
     border: 2px solid var(--_accent);
@@ -163,9 +176,10 @@ export const officeMapStyles = css`
     position: absolute;
     box-shadow: 0 1px 3px rgb(0 0 0 / 45%);
   }
+  /* Each marker is a 44 px box (a finger's target); the shape inside keeps its size. */
   .marker-office.exact .marker-shape {
-    left: 2px;
-    top: 5px;
+    left: 10px;
+    top: 21px;
     width: 24px;
     height: 24px;
     border: 2px solid #fff;
@@ -181,7 +195,7 @@ export const officeMapStyles = css`
     background: #fff;
   }
   .marker-office.approximate .marker-shape {
-    inset: 1px;
+    inset: 9px;
     border: 3px dashed var(--_marker);
     border-radius: 50%;
     background: rgb(255 255 255 / 90%);
@@ -194,7 +208,7 @@ export const officeMapStyles = css`
     background: var(--_marker);
   }
   .marker-group .marker-shape {
-    inset: 0;
+    inset: 4px;
     display: flex;
     align-items: center;
     justify-content: center;

@@ -21,9 +21,11 @@ import { LIST_PAGE, renderOfficeList } from './office-list.js';
 import { renderGroupCard, renderOfficeCard } from './office-card.js';
 import type { MapView } from './map-view.js';
 import { loadMapEngine, type MapEngine } from './load-map-engine.js';
+import type { MarkerLabel } from './marker-icons.js';
 import { openStreetMapAttribution, safeAttribution } from './tile-attribution.js';
 import { officeMapStyles } from './office-map.styles.js';
-import { isolated, isolatedList } from '../../internal/bidi.js';
+import { isolated, isolatedList, placeName } from '../../internal/bidi.js';
+import { counted } from '../../internal/plural.js';
 import { BackCloses } from '../../internal/back-closes.js';
 import { printStyles } from '../../internal/print.js';
 
@@ -200,7 +202,7 @@ export class CaminoOfficeMap extends CaminoElement {
     const h = headingTag(this.headingLevel);
     const orgName = org ? pickText(org.name, this.locale) : undefined;
     const count = formatCount(offices.length, this.locale);
-    return html`${heading(h, html`${city ? msg(html`Oficinas en ${isolated(city.name)}`) : msg('Oficinas')} <span class="count">(${count})</span>`, { class: 'heading', part: 'heading' })}
+    return html`${heading(h, html`${city ? msg(html`Oficinas en ${placeName(city.name)}`) : msg('Oficinas')}<span class="count">${` (${count})`}</span>`, { id: 'map-heading', class: 'heading', part: 'heading' })}
       ${orgName || service
         ? html`<p class="filters">${orgName ? html`<span lang=${orgName.lang} dir="auto" translate="no">${orgName.text}</span>` : nothing}${orgName && service ? ' · ' : ''}${service ? taxonomyLabel(service) : nothing}</p>`
         : nothing}`;
@@ -210,20 +212,17 @@ export class CaminoOfficeMap extends CaminoElement {
     const index = this.loaded?.index;
     const message = (...lines: unknown[]) => html`<div class="message" role="status" part="message">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
     const citiesWith = (list: readonly MapOffice[]) =>
-      isolatedList([...new Set(list.map((o) => index?.city(o.location.city_id)?.name ?? o.location.city_id ?? ''))], this.locale);
+      html`${`${msg('Ciudades con oficinas:')} `}<span translate="no">${isolatedList([...new Set(list.map((o) => index?.city(o.location.city_id)?.name ?? o.location.city_id ?? ''))], this.locale, 'es')}</span>.`;
     return html`
-      ${unknown.org ? message(msg(html`No encontramos la organización «${isolated(unknown.org)}» en el directorio.`), msg('Se muestran las oficinas de todas las organizaciones.')) : nothing}
+      ${unknown.org ? message(msg(html`No conocemos la organización «${isolated(unknown.org)}».`), msg('Mostramos las oficinas de todas las organizaciones.')) : nothing}
       ${unknown.city && index
-        ? message(msg(html`No encontramos la ciudad «${isolated(unknown.city)}». Se muestran todas las oficinas.`), html`${msg('Ciudades con oficinas:')} <span translate="no">${citiesWith(officesOf(index, org, service))}</span>.`)
+        ? message(msg(html`No conocemos la ciudad «${isolated(unknown.city)}». Mostramos todas las oficinas.`), citiesWith(officesOf(index, org, service)))
         : nothing}
       ${unknown.service
-        ? message(msg(html`No conocemos el tipo de servicio «${isolated(unknown.service)}». Se muestran todos los servicios.`), html`${msg('Tipos de servicio:')} ${formatList(TAXONOMY_IDS.map((id) => `${taxonomyLabel(id)} (${id})`), this.locale)}.`)
+        ? message(msg(html`No conocemos el tipo de ayuda «${isolated(unknown.service)}».`), msg('Mostramos todos los tipos de ayuda.'), html`${`${msg('Tipos de ayuda:')} `}${formatList(TAXONOMY_IDS.map((id) => `${taxonomyLabel(id)} (${id})`), this.locale)}.`)
         : nothing}
       ${!offices.length && index && !this.offices && !unplaced.length
-        ? message(
-            msg('Ninguna oficina del directorio coincide con lo que se busca.'),
-            officesOf(index, org, service).length ? html`${msg('Ciudades con oficinas:')} <span translate="no">${citiesWith(officesOf(index, org, service))}</span>.` : nothing,
-          )
+        ? message(msg('No tenemos oficinas para lo que busca.'), officesOf(index, org, service).length ? citiesWith(officesOf(index, org, service)) : nothing)
         : nothing}
       ${!offices.length && (this.offices || unplaced.length) ? message(msg('No hay oficinas que mostrar en el mapa.')) : nothing}
     `;
@@ -232,25 +231,26 @@ export class CaminoOfficeMap extends CaminoElement {
   private renderLayout({ offices }: Matches) {
     const opened = this.opened;
     const current = opened && 'office' in opened ? opened.office : undefined;
-    const view = { locale: this.locale, headingLevel: this.headingLevel, close: () => this.close() };
+    const view = { locale: this.locale, headingLevel: this.headingLevel, dataLang: this.dataLang, close: () => this.close() };
     return html`${this.hideViewSwitch
         ? nothing
-        : html`<div class="views" role="group" aria-label=${msg('Ver las oficinas')}>
+        : html`<div class="views" role="group" aria-label=${msg('Cómo ver las oficinas')}>
             <button type="button" aria-pressed=${String(!this.listView)} @click=${() => (this.listView = false)}>${msg('Mapa')}</button>
             <button type="button" aria-pressed=${String(this.listView)} @click=${() => (this.listView = true)}>${msg('Lista')}</button>
           </div>`}
       <div class="layout ${this.hideViewSwitch ? '' : this.listView ? 'show-list' : 'show-map'}">
         <div class="map-area">
           <button type="button" class="skip" @click=${() => this.focusList()}>${msg('Saltar el mapa e ir a la lista')}</button>
+          <!-- The one landmark of the element: a place a screen reader user goes to, or past. -->
           <div class="map" part="map" role="region" tabindex="-1" aria-label=${msg('Mapa de oficinas')} aria-describedby="map-help" aria-busy=${this.engine === 'loading' ? 'true' : nothing}></div>
-          <p id="map-help" class="visually-hidden">${msg('Tab recorre las oficinas del mapa; las flechas lo mueven; + y − acercan y alejan.')}</p>
+          <p id="map-help" class="visually-hidden">${msg('La tecla Tab pasa de una oficina a otra. Las flechas mueven el mapa. + y − lo acercan y lo alejan.')}</p>
           ${this.engine === 'loading' ? html`<p class="map-notice loading" part="map-notice">${msg('Cargando…')}</p>` : nothing}
           <div role="status">${this.tilesFailing
-            ? html`<p class="tile-notice" part="tile-notice">${msg('No se pudo cargar el fondo del mapa. Las oficinas siguen en el mapa y en la lista.')}</p>`
+            ? html`<p class="tile-notice" part="tile-notice">${msg('No se pudo cargar la imagen del mapa. Las oficinas siguen en el mapa y en la lista.')}</p>`
             : nothing}${this.engine === 'failed'
             ? html`<div class="map-notice" part="map-notice">
                 <p>${msg('No se pudo cargar el mapa. Las oficinas siguen en la lista.')}</p>
-                <button type="button" class="retry" @click=${() => this.retryMap()}>${msg('Intentar de nuevo')}</button>
+                <button type="button" class="retry" @click=${() => this.retryMap()}>${msg('Intentar otra vez')}</button>
               </div>`
             : nothing}</div>
           ${this.engine === 'failed' ? nothing : this.renderLegend()}
@@ -266,7 +266,7 @@ export class CaminoOfficeMap extends CaminoElement {
   private renderLegend() {
     return html`<ul class="legend" part="legend" aria-label=${msg('Qué significan las marcas del mapa')}>
       <li><span class="legend-shape exact" aria-hidden="true"></span>${msg('Dirección exacta')}</li>
-      <li><span class="legend-shape approximate" aria-hidden="true"></span>${msg('Ubicación aproximada (centro de la ciudad)')}</li>
+      <li><span class="legend-shape approximate" aria-hidden="true"></span>${msg('Solo sabemos la ciudad (centro de la ciudad)')}</li>
       <li><span class="legend-shape group" aria-hidden="true">2</span>${msg('Varias oficinas juntas')}</li>
     </ul>`;
   }
@@ -352,6 +352,7 @@ export class CaminoOfficeMap extends CaminoElement {
         this.tileUrl?.trim()
           ? { url: this.tileUrl.trim(), attribution: safeAttribution(this.tileAttribution ?? '') }
           : { url: OPENSTREETMAP_TILES, attribution: openStreetMapAttribution() },
+        msg('se abre en otra pestaña'),
       );
       if (this.mapLocale !== this.locale) view.setLabels(msg('Acercar'), msg('Alejar'));
     });
@@ -369,16 +370,22 @@ export class CaminoOfficeMap extends CaminoElement {
     this.fitToContainer();
   }
 
-  private officeLabel(index: number): string {
+  /** A marker's name: the organisation and the office, in their own language; "approximate location" in the reader's. */
+  private officeLabel(index: number): MarkerLabel {
     const office = this.found!.offices[index];
-    const org = pickText(office.org.name, this.locale)?.text ?? office.org.id;
-    const name = pickText(office.location.name, this.locale)?.text ?? office.location.id;
-    return office.approximate ? msg(str`${org}: ${name} (ubicación aproximada)`) : `${org}: ${name}`;
+    const org = pickText(office.org.name, this.locale);
+    const name = pickText(office.location.name, this.locale);
+    return {
+      text: `${org?.text ?? office.org.id}: ${name?.text ?? office.location.id}`,
+      // Both names' language, when they share one (they nearly always do); else none is claimed.
+      lang: org?.lang === name?.lang ? org?.lang : '',
+      note: office.approximate ? msg('ubicación aproximada') : undefined,
+    };
   }
 
   private groupLabel(count: number, approximate: boolean, expandable: boolean): string {
-    const n = formatCount(count, this.locale);
-    const label = expandable ? msg(str`${n} oficinas cercanas; acercar el mapa`) : msg(str`${n} oficinas en este punto; ver cuáles`);
+    const offices = counted(msg('one{# oficina}other{# oficinas}'), count, this.locale);
+    const label = expandable ? msg(str`${offices} cerca unas de otras: acercar el mapa`) : msg(str`${offices} en el mismo lugar: ver cuáles`);
     return approximate ? `${label} (${msg('ubicación aproximada')})` : label;
   }
 

@@ -20,8 +20,13 @@ export const officeStyles = css`
   .hours {
     padding-inline-start: 1.2em;
   }
+  /* 44 by 44 px at least, for a finger (WCAG 2.5.5). */
   .action {
-    display: inline-block;
+    display: inline-flex;
+    align-items: center;
+    /* A flex item's edge spaces are dropped: the gap keeps "Cómo llegar (OpenStreetMap)" apart. */
+    gap: 0.3em;
+    min-height: 44px;
     padding: 0.4em 0.8em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);

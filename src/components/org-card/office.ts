@@ -12,7 +12,9 @@ import { taxonomyLabel } from '../../internal/labels.js';
 import { directionsHref } from '../../internal/safe-links.js';
 import { heading } from '../../internal/heading.js';
 import { mayHaveStopped, renderStatus } from '../../internal/status-line.js';
-import { isolated } from '../../internal/bidi.js';
+import { dataName, isolatedList, placeLanguage, placeName } from '../../internal/bidi.js';
+import { isRightToLeft } from '../../internal/locale.js';
+import { newTab } from '../../internal/link-names.js';
 
 /**
  * One line of an address, the way it is written on an envelope in Mexico; a
@@ -37,10 +39,10 @@ export function directionsFor(office: Location): string | undefined {
 function renderOpenState(office: Location, city: City | undefined, now: Date) {
   const state = openState(office.schedules, office.timezone, now);
   if (state === 'unknown') return nothing;
-  const place = city?.name ?? '';
   return html`<p class="open-state ${state}" part="open-state">
-    <strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong>
-    ${place ? html`<span class="muted">(${msg(html`hora local de ${html`<span translate="no" dir="auto">${place}</span>`}`)})</span>` : nothing}
+    <strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong>${city
+      ? html`<span class="muted"> (${msg(html`hora de ${placeName(city.name)}`)})</span>`
+      : nothing}
   </p>`;
 }
 
@@ -59,7 +61,7 @@ export function renderHours(office: Location, locale: string, now: Date) {
       const ended = s.valid_to && s.valid_to < today ? s.valid_to : undefined;
       return html`<li>
         ${what ? html`<span lang=${what.lang} dir="auto">${what.text}</span>${s.byday ? ': ' : nothing}` : nothing}${s.byday
-          ? html`${formatDays(s.byday, locale)}, <bdi dir="ltr">${formatTimeRange(s.opens_at!, s.closes_at!, locale)}</bdi>`
+          ? msg(html`${formatDays(s.byday, locale)}, ${html`<bdi dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>${formatTimeRange(s.opens_at!, s.closes_at!, locale)}</bdi>`}`)
           : nothing}
         ${notes ? html`<span class="hours-notes" lang=${notes.lang} dir="auto">${notes.text}</span>` : nothing}
         ${ended ? html`<strong class="hours-validity">${msg(str`Este horario terminó el ${formatPartialDate(ended, locale)}.`)}</strong>` : nothing}
@@ -80,10 +82,13 @@ export interface OfficeView {
   showServices: boolean;
   /** Leave out the description and the weekly hours (the open-now line stays): a map's card. */
   compact?: boolean;
+  /** The language of a single-language `src` (`data-lang`): that of addresses outside Mexico. */
+  dataLang?: string;
 }
 
-export function renderOffice({ office, city, services, titleTag, locale, now, showServices, compact = false }: OfficeView) {
+export function renderOffice({ office, city, services, titleTag, locale, now, showServices, compact = false, dataLang }: OfficeView) {
   const name = pickText(office.name, locale);
+  const who = dataName(name, office.id);
   const description = compact ? undefined : pickText(office.description, locale);
   const address = office.addresses?.[0];
   // An office that may be closed gets no directions and no "open now": nobody is sent to a door that may be shut.
@@ -95,24 +100,22 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
     ${renderStatus(office, locale)}
     ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
     ${address
-      ? html`<p class="address"><span class="label">${msg('Dirección')}:</span>
-          <span translate="no" dir="auto">${addressLine(address)}</span>
-          ${address.landmark ? landmark(address.landmark, locale) : nothing}</p>`
-      : html`<p class="address muted">${
-          city
-            ? msg(html`Sin dirección en el directorio; ubicación aproximada: <span translate="no">${isolated(city.name)}</span>.`)
-            : msg('Sin dirección en el directorio.')
-        }</p>`}
-    ${address && approximate && typeof office.latitude === 'number' ? html`<p class="muted approximate">${msg('En el mapa, la ubicación es aproximada (centro de la ciudad).')}</p>` : nothing}
+      ? html`<p class="address"><span class="label">${msg('Dirección')}: </span><span translate="no" dir="auto" lang=${placeLanguage(address.country, dataLang)}
+            >${addressLine(address)}</span
+          >${address.landmark ? landmark(address.landmark, locale) : nothing}</p>`
+      : html`<p class="address muted">${city ? msg(html`No tenemos la dirección. Está en ${placeName(city.name)}.`) : msg('No tenemos la dirección.')}</p>`}
+    ${address && approximate && typeof office.latitude === 'number' ? html`<p class="muted approximate">${msg('En el mapa se ve en el centro de la ciudad, no en la puerta.')}</p>` : nothing}
     ${showServices && services.length
-      ? html`<p class="office-services">${msg('Servicios aquí')}: ${services.map((s) => pickText(s.name, locale)?.text).join(' · ')}</p>`
+      ? html`<p class="office-services">${msg('Servicios aquí')}: ${isolatedList(services.map((s) => pickText(s.name, locale) ?? s.id), locale, undefined, 'unit')}</p>`
       : nothing}
-    ${renderContacts({ phones: office.phones, emails: office.emails, url: office.url }, locale)}
+    ${renderContacts({ phones: office.phones, emails: office.emails, url: office.url }, locale, who)}
     ${active ? renderOpenState(office, city, now) : nothing}
     ${compact ? nothing : renderHours(office, locale, now)}
     ${directions
       ? html`<p class="actions" part="actions">
-          <a class="action" href=${directions} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('Cómo llegar (OpenStreetMap)')}</a>
+          <a class="action" href=${directions} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
+            >${msg(html`Cómo llegar<span class="visually-hidden"> a ${who}</span> (OpenStreetMap)`)}${newTab()}</a
+          >
         </p>`
       : nothing}
   </li>`;
@@ -120,7 +123,7 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
 
 function landmark(text: Address['landmark'], locale: string) {
   const picked = pickText(text, locale);
-  return picked ? html`<span class="landmark" lang=${picked.lang} dir="auto">(${picked.text})</span>` : nothing;
+  return picked ? html`<span class="landmark" lang=${picked.lang} dir="auto"> (${picked.text})</span>` : nothing;
 }
 
 /** Distinct taxonomy labels of some services, in a stable order. */

@@ -22,7 +22,7 @@ import { renderOffice, serviceTypes } from './office.js';
 import { officeStyles } from './office.styles.js';
 import { orgCardStyles } from './org-card.styles.js';
 import { collator, formatCount } from '../../internal/intl-cache.js';
-import { isolated, isolatedList } from '../../internal/bidi.js';
+import { dataName, isolated, isolatedList, placeName } from '../../internal/bidi.js';
 import { recordActionStyles, renderRecordActions } from '../../internal/record-actions.js';
 import { printOnly, printStyles } from '../../internal/print.js';
 
@@ -106,23 +106,23 @@ export class CaminoOrgCard extends CaminoElement {
     const orgId = this.org?.trim();
     if (!orgId) {
       this.warnOnce('The org attribute is missing: say which organisation to show, e.g. org="hias".');
-      return this.renderUnknownOrg(index, msg('Falta indicar qué organización mostrar.'));
+      return this.renderUnknownOrg(index, msg('No se dijo qué organización mostrar.'));
     }
     const org = index.organization(orgId);
     if (!org) {
       this.warnOnce(`Unknown org "${orgId}". Known ids: ${index.organizations.map((o) => o.id).join(', ')}.`);
-      return this.renderUnknownOrg(index, msg(html`No encontramos la organización «${isolated(orgId)}» en el directorio.`));
+      return this.renderUnknownOrg(index, msg(html`No conocemos la organización «${isolated(orgId)}».`));
     }
     return this.renderCard(index, org);
   }
 
   private renderUnknownOrg(index: DirectoryIndex, problem: unknown) {
     const names = index.organizations
-      .map((o) => pickText(o.name, this.locale)?.text ?? o.id)
-      .sort(collator(this.locale).compare);
+      .map((o) => pickText(o.name, this.locale) ?? { text: o.id, lang: '' })
+      .sort((a, b) => collator(this.locale).compare(a.text, b.text));
     return html`<div class="message" role="status" part="message">
       <p>${problem}</p>
-      <p>${msg('Organizaciones disponibles:')} <span translate="no">${isolatedList(names, this.locale)}</span>.</p>
+      <p>${`${msg('Organizaciones que conocemos:')} `}<span translate="no">${isolatedList(names, this.locale)}</span>.</p>
     </div>`;
   }
 
@@ -143,7 +143,8 @@ export class CaminoOrgCard extends CaminoElement {
     }
     const offices = index.officesOf(org, city?.id);
     const hasOffices = org.locations.length > 0;
-    const orgContacts = renderContacts({ phones: org.phones, emails: org.emails, url: org.website }, locale);
+    const who = dataName(name, org.id);
+    const orgContacts = renderContacts({ phones: org.phones, emails: org.emails, url: org.website }, locale, who);
     const cityIds = city ? [city.id] : index.citiesOf(org).map((c) => c.id);
     const feesKnown = org.services.some((s) => s.free !== undefined || s.fees_description);
 
@@ -159,34 +160,34 @@ export class CaminoOrgCard extends CaminoElement {
       )}
       ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
 
-      <section aria-labelledby="services-heading">
-        ${heading(h2, msg('Servicios'), { id: 'services-heading' })}
+      <!-- Parts of one card, found by their headings: not landmarks (a page of cards would have dozens). -->
+      <section>
+        ${heading(h2, msg('Servicios'))}
         ${types.length
           ? html`<ul class="tags">${types.map((label) => html`<li>${label}</li>`)}</ul>`
-          : html`<p class="muted">${msg('Las fuentes no dicen qué tipo de ayuda da.')}</p>`}
+          : html`<p class="muted">${msg('No sabemos qué tipo de ayuda da.')}</p>`}
         <ul class="services">${org.services.map((service) => this.renderService(service))}</ul>
-        ${feesKnown ? nothing : html`<p><span class="label">${msg('Costo')}:</span> ${msg('no lo sabemos; las fuentes no lo dicen.')}</p>`}
+        ${feesKnown ? nothing : html`<p><span class="label">${msg('Costo')}: </span>${msg('no sabemos si cobra.')}</p>`}
         ${this.renderServiceAreas(org)}
       </section>
 
       ${renderNoContact(index, org, offices, cityIds, locale)}
       ${orgContacts === nothing
         ? nothing
-        : html`<section aria-labelledby="contact-heading">
-            ${heading(h2, msg('Contacto'), { id: 'contact-heading' })}
+        : html`<section>
+            ${heading(h2, msg('Contacto'))}
             ${orgContacts}
           </section>`}
 
-      <section aria-labelledby="offices-heading">
+      <section>
         ${heading(
           h2,
-          html`${city ? msg(html`Oficinas en ${isolated(city.name)}`) : msg('Oficinas')}
-            <span class="count">(${formatCount(offices.length, locale)})</span>`,
+          html`${city ? msg(html`Oficinas en ${placeName(city.name)}`) : msg('Oficinas')}<span class="count">${` (${formatCount(offices.length, locale)})`}</span>`,
           { id: 'offices-heading' },
         )}
         ${cityQuery && !city ? this.renderUnknownCity(cityQuery, index.citiesOf(org)) : nothing}
         ${city && offices.length === 0 ? this.renderNoOfficeInCity(org, city, index.citiesOf(org)) : nothing}
-        ${hasOffices ? nothing : html`<p>${msg('Esta organización no tiene oficinas en el directorio.')}</p>`}
+        ${hasOffices ? nothing : html`<p>${msg('No tenemos oficinas de esta organización.')}</p>`}
         ${offices.length
           ? html`<ul class="offices">${offices.map((office) =>
               renderOffice({
@@ -197,13 +198,14 @@ export class CaminoOrgCard extends CaminoElement {
                 locale,
                 now: new Date(),
                 showServices: org.services.some((s) => s.location_ids),
+                dataLang: this.dataLang,
               }),
             )}</ul>`
           : nothing}
       </section>
 
-      ${this.renderFraudReporting(org, h2)}
-      ${this.renderSources(index, org)}
+      ${this.renderFraudReporting(org, h2, who)}
+      ${this.renderSources(index, org, who)}
     </article>`;
   }
 
@@ -219,24 +221,26 @@ export class CaminoOrgCard extends CaminoElement {
     const groups = service.populations.map(populationLabel);
     // HSDS's eligibility_description and application_process, where a partner's directory gives them.
     const details = [
-      [msg('Quién puede recibirlo'), service.eligibility_description],
+      [msg('Quién puede pedirlo'), service.eligibility_description],
       [msg('Cómo pedirlo'), service.application_process],
     ] as const;
     const website = webHref(service.url);
     // Data text reads in its own language and direction, each on its own line; the labels in the page's.
+    // Spaces between inline parts sit inside their text: a space alone beside a binding is lost to screen readers.
     return html`<li>
-      <strong lang=${name?.lang ?? nothing} dir="auto">${name?.text}</strong>
-      ${service.free === true ? html`<span class="free" part="free">${msg('Gratuito')}</span>` : nothing}
-      ${service.free === false ? html`<span class="label">(${msg('Tiene costo')})</span>` : nothing}
-      ${service.remote ? html`<span class="muted">(${msg('también a distancia')})</span>` : nothing}
+      <strong lang=${name?.lang ?? nothing} dir="auto">${name?.text}</strong>${service.free === true
+        ? html`<span class="visually-hidden">: </span><span class="free" part="free">${msg('Gratis')}</span>`
+        : nothing}${service.free === false ? html`<span class="label">${` (${msg('Cuesta dinero')})`}</span>` : nothing}${service.remote
+        ? html`<span class="muted">${` (${msg('también a distancia')})`}</span>`
+        : nothing}
       ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
-      ${groups.length ? html`<p><span class="label">${msg('Para')}:</span> ${formatList(groups, locale)}.</p>` : nothing}
-      ${fees ? html`<p><span class="label">${msg('Costo')}:</span> <span lang=${fees.lang} dir="auto">${fees.text}</span></p>` : nothing}
+      ${groups.length ? html`<p><span class="label">${msg('Para')}: </span>${formatList(groups, locale)}.</p>` : nothing}
+      ${fees ? html`<p><span class="label">${msg('Costo')}: </span><span lang=${fees.lang} dir="auto">${fees.text}</span></p>` : nothing}
       ${details.map(([label, value]) => {
         const picked = pickText(value, locale);
-        return picked ? html`<p><span class="label">${label}:</span> <span lang=${picked.lang} dir="auto">${picked.text}</span></p>` : nothing;
+        return picked ? html`<p><span class="label">${label}: </span><span lang=${picked.lang} dir="auto">${picked.text}</span></p>` : nothing;
       })}
-      ${website || service.email ? renderContacts({ emails: service.email ? [{ email: service.email }] : [], url: website }, locale) : nothing}
+      ${website || service.email ? renderContacts({ emails: service.email ? [{ email: service.email }] : [], url: website }, locale, dataName(name, service.id)) : nothing}
       ${renderStatus(service, locale)}
     </li>`;
   }
@@ -247,59 +251,64 @@ export class CaminoOrgCard extends CaminoElement {
     const national = areas.some((a) => !a.state_province);
     const states = [...new Set(areas.map((a) => a.state_province).filter((s): s is string => !!s))];
     return html`<p>
-      <span class="label">${msg('Dónde trabaja')}:</span>
-      ${national ? msg('en todo México') : html`<span translate="no">${isolatedList(states, this.locale)}</span>`}.
+      <span class="label">${msg('Dónde ayuda')}: </span>${national ? msg('en todo México') : html`<span translate="no">${isolatedList(states, this.locale, 'es')}</span>`}.
     </p>`;
   }
 
   private renderUnknownCity(query: string, cities: City[]) {
     return html`<div class="message" role="status" part="message">
-      <p>${msg(html`No encontramos la ciudad «${isolated(query)}». Se muestran todas las oficinas.`)}</p>
-      ${cities.length ? html`<p>${msg('Ciudades con oficinas:')} <span translate="no">${isolatedList(cities.map((c) => c.name), this.locale)}</span>.</p>` : nothing}
+      <p>${msg(html`No conocemos la ciudad «${isolated(query)}». Mostramos todas las oficinas.`)}</p>
+      ${this.citiesWithOffices(cities)}
     </div>`;
   }
 
   private renderNoOfficeInCity(org: Organization, city: City, cities: City[]) {
-    const name = pickText(org.name, this.locale)?.text ?? org.id;
+    const name = dataName(pickText(org.name, this.locale), org.id);
     return html`<div class="message" role="status" part="message">
-      <p>${msg(html`${isolated(name)} no tiene oficinas en ${isolated(city.name)} según el directorio.`)}</p>
-      ${cities.length ? html`<p>${msg('Ciudades con oficinas:')} <span translate="no">${isolatedList(cities.map((c) => c.name), this.locale)}</span>.</p>` : nothing}
+      <p>${msg(html`No tenemos oficinas de ${name} en ${placeName(city.name)}.`)}</p>
+      ${this.citiesWithOffices(cities)}
     </div>`;
   }
 
-  private renderFraudReporting(org: Organization, h2: ReturnType<typeof headingTag>) {
+  private citiesWithOffices(cities: City[]) {
+    return cities.length
+      ? html`<p>${`${msg('Ciudades con oficinas:')} `}<span translate="no">${isolatedList(cities.map((c) => c.name), this.locale, 'es')}</span>.</p>`
+      : nothing;
+  }
+
+  private renderFraudReporting(org: Organization, h2: ReturnType<typeof headingTag>, who: unknown) {
     const report = org.fraud_reporting;
     if (!report) return nothing;
     const statement = pickText(report.statement, this.locale);
     return html`<section class="fraud" part="fraud" role="note" aria-labelledby="fraud-heading">
-      ${heading(h2, msg('Denuncie cobros indebidos'), { id: 'fraud-heading' })}
+      ${heading(h2, msg('Si alguien le pide dinero'), { id: 'fraud-heading' })}
       ${statement ? html`<p lang=${statement.lang} dir="auto">${statement.text}</p>` : nothing}
-      ${renderContacts({ emails: report.emails, phones: report.phones, url: report.url }, this.locale)}
+      ${renderContacts({ emails: report.emails, phones: report.phones, url: report.url }, this.locale, who)}
     </section>`;
   }
 
-  private renderSources(index: DirectoryIndex, org: Organization) {
+  private renderSources(index: DirectoryIndex, org: Organization, who: unknown) {
     const records: { provenance?: Provenance[] }[] = [org, ...org.services, ...org.locations];
     const ids = [...new Set(records.flatMap((r) => (r.provenance ?? []).map((p) => p.source)))];
     const sources = ids.map((id) => index.source(id)).filter((s) => s !== undefined);
-    const correction = renderCorrectionLink(correctionChannel(index.maintainer, this.correctionsTo, (m) => this.warnOnce(m)), { id: org.id, name: pickText(org.name, this.locale)?.text ?? org.id });
+    const correction = renderCorrectionLink(correctionChannel(index.maintainer, this.correctionsTo, (m) => this.warnOnce(m)), { id: org.id, name: pickText(org.name, this.locale)?.text ?? org.id }, who);
     if (!sources.length && !org.assured_date && correction === nothing) return nothing;
     return html`<footer class="sources" part="sources">
       ${sources.length
-        ? html`<p>${msg('Fuentes de esta información:')}</p>
+        ? html`<p>${msg('De dónde viene esta información:')}</p>
             <ul>
               ${sources.map((source) => {
                 const title = pickText(source.title, this.locale);
                 return html`<li>
                   <span lang=${title?.lang ?? nothing} dir="auto">${title?.text ?? source.id}</span>${source.date
-                    ? html`, ${msg(str`con fecha de ${formatPartialDate(source.date, this.locale)}`)}`
+                    ? html`, ${msg(str`de ${formatPartialDate(source.date, this.locale)}`)}`
                     : nothing}
                 </li>`;
               })}
             </ul>`
         : nothing}
       ${org.assured_date
-        ? html`<p>${msg(str`El ${formatPartialDate(org.assured_date, this.locale)}, el directorio comparó esta ficha con sus fuentes. Es la fecha de esa revisión, no la de la información.`)}</p>`
+        ? html`<p>${msg(str`El ${formatPartialDate(org.assured_date, this.locale)} revisamos esta ficha con sus fuentes. Es la fecha de la revisión, no la de la información.`)}</p>`
         : nothing}
       ${correction}
     </footer>`;

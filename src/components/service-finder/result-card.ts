@@ -10,10 +10,12 @@ import type { DirectoryIndex } from '../../directory/directory-index.js';
 import type { ResultGroup, ResultOffice } from '../../directory/search/find-services.js';
 import { pickText } from '../../directory/localized-text.js';
 import { openState } from '../../directory/opening-hours.js';
-import { displayPhone } from '../../directory/phone-display.js';
 import type { SaidDistance } from '../../directory/distance.js';
 import { taxonomyLabel } from '../../internal/labels.js';
 import { telHref, whatsappHref } from '../../internal/safe-links.js';
+import { phoneNumber, whatsappLink } from '../../internal/contacts.js';
+import { newTab } from '../../internal/link-names.js';
+import { formatList } from '../../internal/format.js';
 import { addressLine, directionsFor, renderHours } from '../org-card/office.js';
 import { formatCount, numberFormat } from '../../internal/intl-cache.js';
 import { heading } from '../../internal/heading.js';
@@ -21,7 +23,7 @@ import { renderInformationAge } from '../../internal/age-line.js';
 import { renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
 import { mayHaveStopped, renderStatus } from '../../internal/status-line.js';
-import { isolated, isolatedList } from '../../internal/bidi.js';
+import { dataName, isolatedList, placeLanguage, placeName } from '../../internal/bidi.js';
 import { renderRecordActions } from '../../internal/record-actions.js';
 
 export interface ResultView {
@@ -43,9 +45,16 @@ export interface ResultView {
   staleAfter: number;
   /** Where mistakes are reported (see correctionChannel); no link without one. */
   correctionChannel?: string;
+  /** The language of a single-language `src` (`data-lang`): that of addresses outside Mexico. */
+  dataLang?: string;
 }
 
-function quickActions({ entry }: ResultOffice) {
+/**
+ * Call, WhatsApp and directions, one tap each. Each link's name says whom it reaches ("Llamar a
+ * Casa del Migrante: 664 …", "Cómo llegar a Casa del Migrante en Tijuana") and, for those that
+ * open another tab, that they do.
+ */
+function quickActions({ entry }: ResultOffice, locale: string) {
   const location = entry.location;
   // A press line is never offered as the way to get help.
   const phones = [...(location?.phones ?? []), ...(entry.org.phones ?? [])].filter((p) => p.number && p.purpose !== 'media');
@@ -54,44 +63,41 @@ function quickActions({ entry }: ResultOffice) {
   // No directions to an office that may be closed.
   const directions = location && !mayHaveStopped(location) ? directionsFor(location) : undefined;
   if (!call && !whatsapp && !directions) return nothing;
+  const who = dataName(pickText(entry.org.name, locale), entry.org.id);
+  const place = location?.name ? dataName(pickText(location.name, locale), location.id) : who;
+  const number = call && phoneNumber(call);
   return html`<p class="quick-actions" part="actions">
-    ${call
-      ? html`<a class="action" href=${telHref(call.number!)!}
-          >${msg('Llamar')} <bdi dir="ltr" translate="no">${displayPhone(call.number!)}</bdi></a
-        >`
-      : nothing}
-    ${whatsapp
-      ? html`<a class="action" href=${whatsappHref(whatsapp.number!)!} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('WhatsApp')}</a>`
-      : nothing}
+    ${call ? html`<a class="action" href=${telHref(call.number!)!}>${msg(html`Llamar <span class="visually-hidden">a ${who}: </span>${number}`)}</a>` : nothing}
+    ${whatsapp ? whatsappLink(whatsappHref(whatsapp.number!)!, who, 'action') : nothing}
     ${directions
-      ? html`<a class="action" href=${directions} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${msg('Cómo llegar')}</a>`
+      ? html`<a class="action" href=${directions} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
+          >${msg(html`Cómo llegar<span class="visually-hidden"> a ${place}</span>`)}${newTab()}</a
+        >`
       : nothing}
   </p>`;
 }
 
-/** "a 2,3 km" to a known door; "a unos 15 km del centro de Tapachula" when only the city is known. */
+/** "a 2,3 km de usted" to a known door; "a unos 15 km del centro de Tapachula" when only the city is known. */
 function distanceText(distance: SaidDistance, cityName: string, locale: string) {
   const km = numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(distance.km);
-  return distance.toCityCentre ? msg(html`a unos ${km} del centro de ${isolated(cityName)}`) : msg(str`a ${km}`);
+  return distance.toCityCentre ? msg(html`a unos ${km} del centro de ${placeName(cityName)}`) : msg(str`a ${km} de usted`);
 }
 
-function where({ entry, distance }: ResultOffice, locale: string) {
+function where({ entry, distance }: ResultOffice, locale: string, dataLang?: string) {
   if (entry.location) {
     const address = entry.location.addresses?.[0];
     const city = entry.city?.name ?? '';
-    return html`<p class="where">
-      ${address
-        ? html`<span translate="no" dir="auto">${addressLine(address)}</span>`
-        : html`${msg('Ubicación aproximada:')} <span translate="no">${city}</span>`}${distance ? html` · ${distanceText(distance, city, locale)}` : nothing}
-    </p>`;
+    return html`<p class="where">${address
+        ? html`<span translate="no" dir="auto" lang=${placeLanguage(address.country, dataLang)}>${addressLine(address)}</span>`
+        : msg(html`En ${placeName(city)} (no tenemos la dirección)`)}${distance ? html`<span>${' · '}</span>${distanceText(distance, city, locale)}` : nothing}</p>`;
   }
   const areas = entry.areas!;
   return html`<p class="where">
     ${areas.national
-      ? msg('Sin oficina aquí: atiende en todo México o a distancia.')
+      ? msg('No tiene oficina aquí. Ayuda en todo México o a distancia.')
       : areas.states.length
-        ? html`${msg('Sin oficina aquí: atiende en')} <span translate="no">${isolatedList(areas.states, locale)}</span>.`
-        : msg('El directorio no dice dónde atiende: use sus datos de contacto.')}
+        ? msg(html`No tiene oficina aquí. Ayuda en ${html`<span translate="no">${isolatedList(areas.states, locale, 'es')}</span>`}.`)
+        : msg('No sabemos dónde atiende: use sus teléfonos o correos.')}
   </p>`;
 }
 
@@ -111,7 +117,7 @@ function stateLines(office: ResultOffice, locale: string, now: Date) {
   if (!location) return nothing;
   const state = openState(location.schedules, location.timezone, now);
   return html`<p class="open-state ${state}" part="open-state">
-    ${state === 'unknown' ? msg('Horario desconocido: llame antes de ir') : html`<strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong>`}
+    ${state === 'unknown' ? msg('No sabemos el horario: llame antes de ir') : html`<strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong>`}
   </p>`;
 }
 
@@ -124,7 +130,7 @@ function otherOffice(office: ResultOffice, view: ResultView) {
   const name = office.entry.location ? pickText(office.entry.location.name, view.locale) : undefined;
   return html`<li class="other-office" tabindex="-1">
     ${name ? html`<p class="office-name" lang=${name.lang} dir="auto" translate="no">${name.text}</p>` : nothing}
-    ${where(office, view.locale)} ${stateLines(office, view.locale, view.now)} ${age(office, view)} ${quickActions(office)}
+    ${where(office, view.locale, view.dataLang)} ${stateLines(office, view.locale, view.now)} ${age(office, view)} ${quickActions(office, view.locale)}
   </li>`;
 }
 
@@ -133,36 +139,41 @@ export function renderResult(view: ResultView) {
   const [first, ...others] = group.offices;
   const { entry, services } = first;
   const name = pickText(entry.org.name, locale);
+  // An alternate name that has its own brackets ("HIAS (Hebrew …)") is not put in another pair.
   const alternate = pickText(entry.org.alternate_name, locale);
   const office = entry.location ? pickText(entry.location.name, locale) : undefined;
   const types = [...new Set(services.flatMap((s) => s.taxonomy))].map(taxonomyLabel);
   // "Free" only when every service shown here has a source that says so.
-  if (services.length && services.every((s) => s.free === true)) types.push(msg('Gratuito'));
+  const free = services.length > 0 && services.every((s) => s.free === true);
   const key = entry.org.id;
+  const who = dataName(name, entry.org.id);
   return html`<li class="result" part="result" tabindex="-1">
     <article aria-labelledby=${`result-${key}`}>
       ${heading(
         titleTag,
-        html`${name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : entry.org.id}
-          ${alternate && alternate.text !== name?.text ? html` <span class="alternate" lang=${alternate.lang} dir="auto" translate="no">(${alternate.text})</span>` : nothing}`,
+        html`${name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : entry.org.id}${alternate && alternate.text !== name?.text ? html`<span class="alternate" lang=${alternate.lang} dir="auto" translate="no"
+              >${alternate.text.includes('(') ? ` — ${alternate.text}` : ` (${alternate.text})`}</span
+            >` : nothing}`,
         { id: `result-${key}`, class: 'result-name', dir: 'auto' },
       )}
-      <p class="types">${types.length ? types.join(' · ') : msg('Las fuentes no dicen qué tipo de ayuda da.')}</p>
+      <p class="types">${types.length ? formatList(types, locale, 'unit') : msg('No sabemos qué tipo de ayuda da.')}${free
+          ? html`<span>${' · '}</span><span class="free">${msg('Gratis')}</span>`
+          : nothing}</p>
       ${office ? html`<p class="office-name" lang=${office.lang} dir="auto" translate="no">${office.text}</p>` : nothing}
-      ${where(first, locale)} ${stateLines(first, locale, now)}
+      ${where(first, locale, view.dataLang)} ${stateLines(first, locale, now)}
       ${entry.location ? html`<div class="print-only">${renderHours(entry.location, locale, now)}</div>` : nothing}
-      ${age(first, view)} ${quickActions(first)}
+      ${age(first, view)} ${quickActions(first, locale)}
       ${renderRecordActions({ org: entry.org, location: entry.location, services }, { locale, rtl: view.rtl, link: { org: entry.org.id, location: entry.location?.id } })}
       ${entry.location
         ? renderNoContact(index, entry.org, [entry.location], entry.location.city_id ? [entry.location.city_id] : [], locale)
         : renderNoContact(index, entry.org, entry.org.locations, [], locale)}
       ${others.length
         ? html`<button type="button" class="others-toggle" aria-expanded=${othersShown ? 'true' : 'false'} aria-controls=${`others-${key}`} @click=${onOthers}>
-            ${msg(str`Otras oficinas (${formatCount(others.length, locale)})`)}
+            ${msg(html`Otras oficinas<span class="visually-hidden"> de ${who}</span> (${formatCount(others.length, locale)})`)}
           </button>`
         : nothing}
       <button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${key}`} @click=${onToggle}>
-        ${expanded ? msg('Ocultar detalles') : msg('Ver detalles')}
+        ${expanded ? msg(html`Ocultar detalles<span class="visually-hidden"> de ${who}</span>`) : msg(html`Ver detalles<span class="visually-hidden"> de ${who}</span>`)}
       </button>
       ${others.length
         ? html`<ul id=${`others-${key}`} class="other-offices" part="other-offices" ?hidden=${!othersShown}>
@@ -173,7 +184,7 @@ export function renderResult(view: ResultView) {
       ${renderCorrectionLink(view.correctionChannel, {
         id: entry.key,
         name: [name?.text ?? entry.org.id, office?.text].filter(Boolean).join(' — '),
-      })}
+      }, who)}
     </article>
   </li>`;
 }

@@ -9,7 +9,7 @@ import { contactStyles } from '../../internal/contacts.styles.js';
 import { renderSkippedRecords } from '../../internal/directory-failure.js';
 import { formatList } from '../../internal/format.js';
 import { populationLabel, taxonomyLabel } from '../../internal/labels.js';
-import { plural } from '../../internal/plural.js';
+import { counted } from '../../internal/plural.js';
 import { selectEvent } from '../../internal/events.js';
 import { POPULATIONS, TAXONOMY_IDS } from '../../directory/check-directory.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
@@ -22,11 +22,14 @@ import { displayNames, formatCount, numberFormat } from '../../internal/intl-cac
 import { staleYears } from '../../internal/age-line.js';
 import { correctionChannel } from '../../internal/correction.js';
 import { claimStyles } from '../../internal/claims.styles.js';
-import { isolated, isolatedList } from '../../internal/bidi.js';
+import { isolated, isolatedList, placeName } from '../../internal/bidi.js';
 import { BackCloses } from '../../internal/back-closes.js';
 import { linkedRecord } from '../../internal/record-link.js';
 import { printOnly, printStyles } from '../../internal/print.js';
 import { recordActionStyles } from '../../internal/record-actions.js';
+
+/** How long the count must stay the same (typing has paused) before it is announced. */
+const ANNOUNCE_AFTER_MS = 700;
 
 /** The finder's entries and search index per directory, built once and shared by every finder on the page. */
 const finders = new WeakMap<DirectoryIndex, FinderSearch>();
@@ -67,7 +70,7 @@ const kindsOffered = (entries: readonly FinderEntry[]) =>
  * @csspart search - The search form.
  * @csspart search-input - The search box.
  * @csspart filters - The filters.
- * @csspart count - The number of results (announced to screen readers).
+ * @csspart count - The number of results (announced to screen readers once typing pauses).
  * @csspart results - The list of results.
  * @csspart result - Each result.
  * @csspart open-state - A result's open / closed / hours unknown line.
@@ -138,7 +141,10 @@ export class CaminoServiceFinder extends CaminoElement {
   /** Hides the built-in fraud notice, for sites that place their own `<camino-fraud-notice>`. */
   @property({ attribute: 'hide-fraud-notice', type: Boolean, reflect: true }) hideFraudNotice = false;
 
-  /** Level of the result headings' parent (1–6; default 2): results are one level below. */
+  /**
+   * Level of the finder's heading (1–6; default 2), its search question "¿Qué ayuda busca?", to
+   * fit the host page's outline: results are one level below it, and what they open further below.
+   */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /**
@@ -181,6 +187,9 @@ export class CaminoServiceFinder extends CaminoElement {
   /** The organisation a link to the page opened. */
   private linked?: string;
   private readonly back = new BackCloses(this, () => this.closeDetails());
+  /** The count last put in the live region, and the timer that will put the next one there. */
+  private announced = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
   /** Attribute values that named nothing, shown until the reader changes the filter. */
   @state() private unknown: { city?: string; service?: string; population?: string } = {};
 
@@ -203,6 +212,7 @@ export class CaminoServiceFinder extends CaminoElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    this.announceCount();
     const target = this.focusTarget;
     if (!target) return;
     this.focusTarget = undefined;
@@ -215,6 +225,32 @@ export class CaminoServiceFinder extends CaminoElement {
     else if ('toggle' in target) element = root.querySelector<HTMLElement>(`[aria-controls="details-${CSS.escape(target.toggle)}"]`);
     else element = root.querySelector<HTMLElement>(`#others-${CSS.escape(target.others)} > li`);
     element?.focus();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  /**
+   * Says the number of results to screen readers once it has stopped changing for a moment:
+   * typing "albergue" changes it at every letter, and a live region that spoke each time would
+   * talk over the reader's own typing. The first count, on arrival, is not announced: the page
+   * is still being read.
+   */
+  private announceCount() {
+    const count = this.renderRoot.querySelector('[part="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const region = this.renderRoot.querySelector('.count-status');
+    clearTimeout(this.announceTimer);
+    if (!this.announced || !region) {
+      this.announced = count;
+      return;
+    }
+    if (count === this.announced) return;
+    this.announceTimer = setTimeout(() => {
+      this.announced = count;
+      region.textContent = count;
+    }, ANNOUNCE_AFTER_MS);
   }
 
   private get pageSize() {
@@ -250,7 +286,8 @@ export class CaminoServiceFinder extends CaminoElement {
     const loaded = this.loaded;
     if (!loaded) return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
     const failure = this.renderFailure(loaded);
-    if (failure || !loaded.index) return this.inLanguage(html`${failure}${this.renderFraudNotice()}`);
+    // Without a directory there is no search and no heading of the finder's own: the notice takes its level.
+    if (failure || !loaded.index) return this.inLanguage(html`${failure}${this.renderFraudNotice(this.headingLevel)}`);
     const index = loaded.index;
     const finder = finderFor(index);
     const city = this.cityId ? index.city(this.cityId) : undefined;
@@ -274,7 +311,8 @@ export class CaminoServiceFinder extends CaminoElement {
       ${this.renderForm(index, finder.entries)}
       ${this.renderUnknownValues(index)}
       <div class="geo-status" role="status">${this.geoMessage()}</div>
-      <p class="count" part="count" role="status" tabindex="-1">${this.countText(groups.length, city)}</p>
+      <p class="count" part="count" tabindex="-1">${this.countText(groups.length, city)}</p>
+      <p class="count-status visually-hidden" role="status"></p>
       ${this.renderQueryNotes(answer)}
       ${answer.nearestCity ? this.renderNearestCity(answer.nearestCity, city!) : nothing}
       ${groups.length ? this.renderViewSwitch() : nothing}
@@ -291,7 +329,7 @@ export class CaminoServiceFinder extends CaminoElement {
                 : nothing}`
         : this.renderEmpty(answer, city)}
       ${answer.elsewhere.length ? this.renderElsewhere(answer.elsewhere, now) : nothing}
-      ${this.renderFraudNotice()}
+      ${this.renderFraudNotice(this.headingLevel + 1)}
     `, 'root finder');
   }
 
@@ -320,7 +358,7 @@ export class CaminoServiceFinder extends CaminoElement {
   }
 
   private renderViewSwitch() {
-    return html`<div class="views" role="group" aria-label=${msg('Mostrar resultados como')}>
+    return html`<div class="views" role="group" aria-label=${msg('Cómo ver los resultados')}>
         <button type="button" aria-pressed=${String(!this.showMap)} @click=${() => (this.showMap = false)}>${msg('Lista')}</button>
         <button type="button" aria-pressed=${String(this.showMap)} @click=${() => (this.showMap = true)}>${msg('Mapa')}</button>
       </div>
@@ -352,16 +390,8 @@ export class CaminoServiceFinder extends CaminoElement {
   }
 
   private countText(count: number, city: City | undefined): unknown {
-    const shown = formatCount(count, this.locale);
-    return city
-      ? plural<unknown>(count, this.locale, {
-          one: () => msg(html`${shown} resultado en ${isolated(city.name)}`),
-          other: () => msg(html`${shown} resultados en ${isolated(city.name)}`),
-        })
-      : plural(count, this.locale, {
-          one: () => msg(str`${shown} resultado`),
-          other: () => msg(str`${shown} resultados`),
-        });
+    const results = counted(msg('one{# resultado}other{# resultados}'), count, this.locale);
+    return city ? msg(html`${results} en ${placeName(city.name)}`) : results;
   }
 
   /** What the search did with the words: those not in the directory, results with only some words (and then the shorter searches). */
@@ -369,9 +399,9 @@ export class CaminoServiceFinder extends CaminoElement {
     return (unused.length && !notUnderstood) || partial
       ? html`<div class="notes" part="notes">
           ${unused.length && !notUnderstood
-            ? html`<p>${msg(html`Estas palabras no están en el directorio y no se usaron: ${isolatedList(unused, this.locale)}.`)}</p>`
+            ? html`<p>${msg(html`No buscamos estas palabras porque no están en la lista de servicios: ${isolatedList(unused, this.locale)}.`)}</p>`
             : nothing}
-          ${partial ? html`<p>${msg('Ningún resultado tiene todas sus palabras. Primero los que tienen más.')}</p>${this.renderNextSteps(nextSteps)}` : nothing}
+          ${partial ? html`<p>${msg('Ningún resultado tiene todas sus palabras. Primero están los que tienen más.')}</p>${this.renderNextSteps(nextSteps)}` : nothing}
         </div>`
       : nothing;
   }
@@ -380,7 +410,7 @@ export class CaminoServiceFinder extends CaminoElement {
   private renderNearestCity(nearest: NonNullable<FinderAnswer['nearestCity']>, city: City) {
     const km = numberFormat(this.locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(nearest.fromChosen.km);
     return html`<div class="notes" part="notes">
-      <p>${msg(html`Está a unos ${km} de ${isolated(city.name)}. La ciudad más cercana con servicios es ${isolated(nearest.city.name)}.`)}</p>
+      <p>${msg(html`Está a unos ${km} de ${placeName(city.name)}. La ciudad más cercana con servicios es ${placeName(nearest.city.name)}.`)}</p>
       ${this.renderNextSteps([{ kind: 'city', city: nearest.city, count: nearest.count }])}
     </div>`;
   }
@@ -394,11 +424,11 @@ export class CaminoServiceFinder extends CaminoElement {
           step.kind === 'fewer-words'
             ? msg(html`Buscar solo «${isolated(step.text)}» (${count})`)
             : step.kind === 'city'
-              ? msg(html`Buscar en ${isolated(step.city.name)} (${count})`)
+              ? msg(html`Buscar en ${placeName(step.city.name)} (${count})`)
               : step.kind === 'elsewhere'
                 ? html`${this.elsewhereTitle()} (${count})`
                 : step.kind === 'no-filters'
-                  ? msg(str`Quitar los filtros (${count})`)
+                  ? msg(str`Buscar sin filtros (${count})`)
                   : msg(str`Ver todos los servicios (${count})`);
         return html`<li><button type="button" class="link" @click=${() => this.takeStep(step)}>${label}</button></li>`;
       })}
@@ -419,8 +449,10 @@ export class CaminoServiceFinder extends CaminoElement {
     const cities = index.cities.filter((c) => entries.some((e) => e.location?.city_id === c.id));
     const languages = [...new Set(entries.flatMap((e) => e.services.flatMap((s) => s.languages ?? [])))];
     const languageName = (code: string) => displayNames(this.locale, { type: 'language' }).of(code) ?? code;
-    return html`<form class="search" part="search" role="search" aria-label=${msg('Buscar servicios')} @submit=${(e: Event) => e.preventDefault()}>
-      <label for="query" class="query-label">${msg('¿Qué ayuda busca?')}</label>
+    // The search question is the finder's heading: visible, as the box's label always was, and the
+    // level the page gives, so the results below it sit one level down with no level skipped.
+    return html`<form class="search" part="search" role="search" aria-labelledby="query-heading" @submit=${(e: Event) => e.preventDefault()}>
+      ${heading(headingTag(this.headingLevel), html`<label for="query">${msg('¿Qué ayuda busca?')}</label>`, { id: 'query-heading', class: 'query-label' })}
       <input
         id="query"
         type="search"
@@ -446,12 +478,12 @@ export class CaminoServiceFinder extends CaminoElement {
         <label
           >${msg('Tipo de ayuda')}
           <select
-            ${selectOptions([{ value: '', label: msg('Toda la ayuda') }, ...kindsOffered(entries).map((id) => ({ value: id, label: taxonomyLabel(id) }))], this.serviceId)}
+            ${selectOptions([{ value: '', label: msg('Todos los tipos') }, ...kindsOffered(entries).map((id) => ({ value: id, label: taxonomyLabel(id) }))], this.serviceId)}
             @change=${(e: Event) => this.setFilter('service', (e.target as HTMLSelectElement).value)}
           ></select>
         </label>
         <label
-          >${msg('Para')}
+          >${msg('¿Para quién?')}
           <select
             ${selectOptions(
               [{ value: '', label: msg('Cualquier persona') }, ...POPULATIONS.filter((p) => p !== 'everyone').map((id) => ({ value: id, label: populationLabel(id) }))],
@@ -462,7 +494,7 @@ export class CaminoServiceFinder extends CaminoElement {
         </label>
         ${languages.length
           ? html`<label
-              >${msg('Idioma')}
+              >${msg('Idioma que hablan')}
               <select
                 ${selectOptions([{ value: '', label: msg('Cualquier idioma') }, ...languages.map((code) => ({ value: code, label: languageName(code) }))], this.language)}
                 @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}
@@ -471,7 +503,7 @@ export class CaminoServiceFinder extends CaminoElement {
           : nothing}
         <label class="check"
           ><input type="checkbox" .checked=${this.openNow} @change=${(e: Event) => (this.openNow = (e.target as HTMLInputElement).checked)} />
-          ${msg('Ocultar los cerrados ahora')}</label
+          ${msg('No mostrar lugares cerrados ahora')}</label
         >
         <button type="button" class="near-me" aria-pressed=${this.geo === 'on' ? 'true' : 'false'} @click=${this.toggleNearMe}>
           ${msg('Cerca de mí')}
@@ -502,10 +534,10 @@ export class CaminoServiceFinder extends CaminoElement {
     if (!city && !service && !population) return nothing;
     const cityNames = index.cities.map((c) => c.name);
     return html`<div class="message" role="status" part="message">
-      ${city ? html`<p>${msg(html`No encontramos la ciudad «${isolated(city)}». Se muestran todas las ciudades.`)} ${msg('Ciudades disponibles:')} <span translate="no">${isolatedList(cityNames, this.locale)}</span>.</p>` : nothing}
-      ${service ? html`<p>${msg(html`No conocemos el tipo de ayuda «${isolated(service)}».`)} ${msg('Tipos disponibles:')} ${formatList(TAXONOMY_IDS.map(taxonomyLabel), this.locale)}.</p>` : nothing}
+      ${city ? html`<p>${msg(html`No conocemos la ciudad «${isolated(city)}». Mostramos todas las ciudades.`)}${` ${msg('Ciudades que conocemos:')} `}<span translate="no">${isolatedList(cityNames, this.locale, 'es')}</span>.</p>` : nothing}
+      ${service ? html`<p>${msg(html`No conocemos el tipo de ayuda «${isolated(service)}».`)}${` ${msg('Tipos de ayuda:')} `}${formatList(TAXONOMY_IDS.map(taxonomyLabel), this.locale)}.</p>` : nothing}
       ${population
-        ? html`<p>${msg(html`No conocemos el grupo «${isolated(population)}».`)} ${msg('Grupos disponibles:')} ${formatList(POPULATIONS.filter((p) => p !== 'everyone').map(populationLabel), this.locale)}.</p>`
+        ? html`<p>${msg(html`No conocemos el grupo «${isolated(population)}».`)}${` ${msg('Grupos:')} `}${formatList(POPULATIONS.filter((p) => p !== 'everyone').map(populationLabel), this.locale)}.</p>`
         : nothing}
     </div>`;
   }
@@ -540,26 +572,27 @@ export class CaminoServiceFinder extends CaminoElement {
   private geoMessage() {
     switch (this.geo) {
       case 'asking':
-        return msg('Buscando su ubicación…');
+        return msg('Buscando dónde está usted…');
       case 'on':
-        return msg('Ordenado por distancia. Su ubicación no sale de esta página.');
+        return msg('Primero, los más cercanos. No enviamos su ubicación a nadie.');
       case 'denied':
-        return msg('No tenemos permiso para ver su ubicación. Elija una ciudad en la lista.');
+        return msg('No tenemos permiso para saber dónde está. Elija una ciudad en la lista.');
       case 'unavailable':
-        return msg('No pudimos obtener su ubicación. Elija una ciudad en la lista.');
+        return msg('No pudimos saber dónde está. Elija una ciudad en la lista.');
       default:
         return '';
     }
   }
 
-  private renderGroup(group: ResultGroup, now: Date) {
+  /** One result; `depth` levels below the finder's heading (1, or 2 under the "serve from a distance" heading). */
+  private renderGroup(group: ResultGroup, now: Date, depth = 1) {
     const id = group.org.id;
     const first = group.offices[0].entry;
     const expanded = this.expanded.has(id);
     return renderResult({
       group,
       index: this.loaded!.index!,
-      titleTag: headingTag(this.headingLevel, 1),
+      titleTag: headingTag(this.headingLevel, depth),
       locale: this.locale,
       rtl: this.direction === 'rtl',
       now,
@@ -568,6 +601,7 @@ export class CaminoServiceFinder extends CaminoElement {
       othersShown: this.othersShown.has(id),
       onOthers: () => this.toggleOthers(id),
       staleAfter: staleYears(this.staleAfter),
+      dataLang: this.dataLang,
       correctionChannel: correctionChannel(this.loaded!.index!.maintainer, this.correctionsTo, (m) => this.warnOnce(m)),
       details: expanded
         ? html`<camino-org-card
@@ -576,7 +610,7 @@ export class CaminoServiceFinder extends CaminoElement {
             src=${this.src ?? nothing}
             data-lang=${this.dataLang ?? nothing}
             lang=${this.locale}
-            heading-level=${Math.min(6, this.headingLevel + 2)}
+            heading-level=${Math.min(6, this.headingLevel + depth + 1)}
             stale-after=${this.staleAfter}
             corrections-to=${this.correctionsTo ?? nothing}
           ></camino-org-card>`
@@ -619,10 +653,10 @@ export class CaminoServiceFinder extends CaminoElement {
       <p>
         ${query
           ? city
-            ? msg(html`No encontramos servicios para «${isolated(query)}» en ${isolated(city.name)}.`)
+            ? msg(html`No encontramos servicios para «${isolated(query)}» en ${placeName(city.name)}.`)
             : msg(html`No encontramos servicios para «${isolated(query)}».`)
           : city
-            ? msg(html`No encontramos servicios con estos filtros en ${isolated(city.name)}.`)
+            ? msg(html`No encontramos servicios con estos filtros en ${placeName(city.name)}.`)
             : msg('No encontramos servicios con estos filtros.')}
       </p>
       ${answer.nextSteps.length ? this.renderNextSteps(answer.nextSteps) : nothing}
@@ -637,22 +671,23 @@ export class CaminoServiceFinder extends CaminoElement {
     this.unknown = {};
   }
 
-  /** "Sin oficina en Tijuana, pero atienden a distancia o en todo el estado": the section's heading, and the next step that leads to it. */
+  /** "No tienen oficina en Tijuana, pero ayudan a distancia o en todo el estado": the section's heading, and the next step that leads to it. */
   private elsewhereTitle() {
     const city = this.loaded?.index?.city(this.cityId);
-    return msg(html`Sin oficina en ${isolated(city?.name ?? '')}, pero atienden a distancia o en todo el estado`);
+    return msg(html`No tienen oficina en ${placeName(city?.name ?? '')}, pero ayudan a distancia o en todo el estado`);
   }
 
+  /** A part of the results, not a landmark: its heading, one level below the finder's, is how it is found. */
   private renderElsewhere(groups: ResultGroup[], now: Date) {
-    const h = headingTag(this.headingLevel);
-    return html`<section class="elsewhere" aria-labelledby="elsewhere-heading">
-      ${heading(h, this.elsewhereTitle(), { id: 'elsewhere-heading', tabindex: '-1' })}
-      <ul class="results" part="results">${groups.map((group) => this.renderGroup(group, now))}</ul>
+    return html`<section class="elsewhere">
+      ${heading(headingTag(this.headingLevel, 1), this.elsewhereTitle(), { id: 'elsewhere-heading', tabindex: '-1' })}
+      <ul class="results" part="results">${groups.map((group) => this.renderGroup(group, now, 2))}</ul>
     </section>`;
   }
 
-  private renderFraudNotice() {
+  /** The fraud notice, its heading at `level` (one below the finder's heading, or the finder's own when there is no search). */
+  private renderFraudNotice(level: number) {
     if (this.hideFraudNotice) return nothing;
-    return html`<camino-fraud-notice class="fraud-notice" lang=${this.locale} src=${this.src ?? nothing} data-lang=${this.dataLang ?? nothing} heading-level=${this.headingLevel}></camino-fraud-notice>`;
+    return html`<camino-fraud-notice class="fraud-notice" lang=${this.locale} src=${this.src ?? nothing} data-lang=${this.dataLang ?? nothing} heading-level=${Math.min(6, level)}></camino-fraud-notice>`;
   }
 }
