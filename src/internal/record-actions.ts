@@ -41,7 +41,7 @@ function copy(event: Event, text: string, done: string) {
 /** The record's actions row (call while rendering, in the element's locale). */
 export function renderRecordActions(record: RecordView, { locale, rtl, link, print }: RecordActionsView) {
   const facts = recordFacts(record, locale);
-  const text = shareText(facts, recordLink(link), rtl);
+  const text = shareText(facts, recordLink(link), rtl, locale);
   const body = encodeURIComponent(text);
   const whose = (action: string) => `${action}: ${facts.name}`;
   // Said after copying: in the element's language, so written now, while rendering.

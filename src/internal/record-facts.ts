@@ -7,7 +7,7 @@ import { pickText } from '../directory/localized-text.js';
 import { displayPhone } from '../directory/phone-display.js';
 import { inForce } from '../directory/opening-hours.js';
 import { addressLine } from '../components/org-card/office.js';
-import { formatDays, formatTimeRange } from './format.js';
+import { formatDays, formatList, formatTimeRange } from './format.js';
 import { EMAIL, webHref } from './safe-links.js';
 
 /** One organisation as a result or a card shows it: with the office shown, if one is, and the services shown. */
@@ -53,18 +53,19 @@ export function recordFacts({ org, location, services }: RecordView, locale: str
  * The message "Share" sends: name, services, office, address, phones, hours
  * and the link to the record, one a line, in the element's language (call
  * while rendering). In a right-to-left language a phone number is isolated
- * (U+2066…U+2069), or its digit groups would be shown in reverse order.
+ * (U+2066…U+2069), or its digit groups would be shown in reverse order. Lists
+ * are written as `locale` writes them (Arabic "،").
  */
-export function shareText(facts: RecordFacts, url: string, rtl: boolean): string {
+export function shareText(facts: RecordFacts, url: string, rtl: boolean, locale: string): string {
   const { name, services, office, address, phones, hours } = facts;
   const phone = (p: Phone) => (rtl ? `\u2066${displayPhone(p.number!)}\u2069` : displayPhone(p.number!));
   return [
     name,
-    services.join(', '),
+    formatList(services, locale, 'unit'),
     office,
     address && `${msg('Dirección')}: ${addressLine(address)}`,
-    phones.length && `${msg('Teléfono')}: ${phones.map(phone).join(', ')}`,
-    hours.length && `${msg('Horario')}: ${hours.join('; ')}`,
+    phones.length && `${msg('Teléfono')}: ${formatList(phones.map(phone), locale, 'unit')}`,
+    hours.length && `${msg('Horario')}: ${formatList(hours, locale, 'unit')}`,
     url,
   ]
     .filter(Boolean)

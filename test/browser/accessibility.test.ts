@@ -94,6 +94,15 @@ const STATES: Record<string, State[]> = {
     { name: 'no office, statewide', landmarks: [], template: (lang, level) => html`<camino-org-card org="nrc" lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'no contact', landmarks: [], template: (lang, level) => html`<camino-org-card org="centro-prodh" lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'a partner directory (WhatsApp, website)', landmarks: [], template: (lang, level) => html`<camino-org-card org="refugio-ejemplo" src=${PARTNER} lang=${lang} heading-level=${level}></camino-org-card>` },
+    {
+      name: 'share open (WhatsApp, SMS, copy the text)',
+      landmarks: [],
+      template: (lang, level) => html`<camino-org-card org="casa-del-migrante" city="tijuana" lang=${lang} heading-level=${level}></camino-org-card>`,
+      act: async (el) => {
+        ($(el, 'details.share') as HTMLDetailsElement).open = true;
+        await settled(el);
+      },
+    },
     { name: 'unknown organisation', landmarks: [], template: (lang, level) => html`<camino-org-card org="nope" lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'unknown city', landmarks: [], template: (lang, level) => html`<camino-org-card org="casa-del-migrante" city="Gotham" lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'no office in the city', landmarks: [], template: (lang, level) => html`<camino-org-card org="casa-del-migrante" city="monterrey" lang=${lang} heading-level=${level}></camino-org-card>` },
@@ -106,6 +115,9 @@ const STATES: Record<string, State[]> = {
     { name: 'no source on fees', landmarks: [], template: (lang, level) => html`<camino-fraud-notice org="proyecto-citlalli" lang=${lang} heading-level=${level}></camino-fraud-notice>` },
     { name: 'unknown organisation', landmarks: [], template: (lang, level) => html`<camino-fraud-notice org="nope" lang=${lang} heading-level=${level}></camino-fraud-notice>` },
     { name: 'broken directory', landmarks: [], template: (lang, level) => html`<camino-fraud-notice org="hias" src=${NOT_JSON} lang=${lang} heading-level=${level}></camino-fraud-notice>` },
+  ],
+  'camino-quick-exit': [
+    { name: 'on a page', landmarks: [], template: (lang) => html`<camino-quick-exit lang=${lang}></camino-quick-exit>` },
   ],
   'camino-office-map': [
     {

@@ -119,9 +119,10 @@ describe('quick exit: leaving', () => {
   it('with a result opened (an entry Camino added), goes back through it first: Back from the exit page does not reach the page, and Forward leaves again', async () => {
     const { win, frame } = await partnerPage();
     const finder = shadowOf(win, 'camino-service-finder')!;
-    const length = win.history.length;
     (finder.querySelector('.result .toggle') as HTMLElement).click();
-    expect(win.history.length).to.equal(length + 1);
+    // The entry Camino added, read from its state: history.length stops at 50 in Chromium, and the
+    // test runner's tab has that many entries by the time this file runs after the others.
+    expect((win.history.state as { camino?: { depth: number } }).camino?.depth).to.equal(1);
     const wentBack: number[] = [];
     const go = win.history.go.bind(win.history);
     win.history.go = (delta?: number) => {

@@ -5,7 +5,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { renderElement } from './helpers.js';
+import { renderElement, shownText } from './helpers.js';
 import { hostPageAt, removeHostPages, shadowOf } from './host-page.js';
 import type { CaminoOrgCard, CaminoServiceFinder } from '../../src/index.js';
 
@@ -42,11 +42,11 @@ describe('share: the message', () => {
     const lines = sharedText(card).split('\n');
     expect(lines.slice(0, -1)).to.deep.equal([
       'Refugio "La Esperanza"; Casa, A.C.',
-      'Albergue, Asesoría legal',
+      'Albergue y Asesoría legal',
       'Oficina Centro',
       'Dirección: Calle Segunda 1234, esquina con Avenida Revolución; entrada por el portón azul, Zona Centro, C.P. 22000, Tijuana, Baja California',
       'Teléfono: 664 123 4567, 664 987 6543, 664 111 1111',
-      'Horario: lunes–viernes 9:00–17:00; sábado 10:00–14:00',
+      'Horario: lunes – viernes 9:00–17:00 y sábado 10:00–14:00',
     ]);
     const link = new URL(lines.at(-1)!);
     expect(link.origin + link.pathname).to.equal(location.origin + location.pathname);
@@ -58,10 +58,11 @@ describe('share: the message', () => {
     const card = await renderElement<CaminoOrgCard>(html`<camino-org-card org="refugio-esperanza" src=${SHARE} lang="ar"></camino-org-card>`);
     const lines = sharedText(card).split('\n');
     expect(lines[0]).to.equal('ملجأ الأمل');
-    expect(lines[1]).to.equal('مأوى, استشارة قانونية');
+    // Lists as Arabic writes them: "و" (and), and "،" between three or more.
+    expect(lines[1]).to.equal('مأوى واستشارة قانونية');
     expect(lines[2]).to.equal('مكتب وسط المدينة');
     expect(lines[3]).to.match(/^العنوان: Calle Segunda 1234/);
-    expect(lines[4]).to.equal('هاتف: \u2066664 123 4567\u2069, \u2066664 987 6543\u2069, \u2066664 111 1111\u2069');
+    expect(lines[4]).to.equal('الهاتف: \u2066664 123 4567\u2069، و\u2066664 987 6543\u2069، و\u2066664 111 1111\u2069');
     expect(lines[5]).to.match(/^مواعيد العمل: /);
     expect(lines[5]).not.to.match(/lunes|Monday/);
   });
@@ -142,7 +143,13 @@ describe('share: how it is sent', () => {
       await waitUntil(() => details.open);
       const text = sharedText(card);
       const ways = $$(card, '.share-ways > a, .share-ways > button');
-      expect(ways.map((w) => w.textContent!.trim())).to.deep.equal(['WhatsApp', 'SMS', 'Copy the text']);
+      expect(ways.map((w) => shownText(w))).to.deep.equal(['WhatsApp', 'SMS', 'Copy the text']);
+      // Out of their group (a screen reader's list of links), what they send and whose.
+      expect(ways.map((w) => w.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'WhatsApp: send the details of Refugio "La Esperanza"; Casa, A.C. (opens in a new tab)',
+        'SMS: send the details of Refugio "La Esperanza"; Casa, A.C.',
+        'Copy the text',
+      ]);
       expect(ways[0].getAttribute('href')).to.equal(`https://wa.me/?text=${encodeURIComponent(text)}`);
       expect(ways[1].getAttribute('href')).to.equal(`sms:?&body=${encodeURIComponent(text)}`);
       const copied: string[] = [];
@@ -198,7 +205,7 @@ describe('save contact: the vCard', () => {
       'MX',
     ]);
     expect(value('url')).to.equal('https://esperanza.example.org/');
-    expect(value('note')).to.equal('Horario: lunes–viernes 9:00–17:00; sábado 10:00–14:00');
+    expect(value('note')).to.equal('Horario: lunes – viernes 9:00–17:00; sábado 10:00–14:00');
     // ORG is the name and the office, a semicolon between them; the name's own semicolon escaped.
     expect(text).to.include('ORG:Refugio "La Esperanza"\\; Casa\\, A.C.;Oficina Centro');
     expect(text).to.include('N:Refugio "La Esperanza"\\; Casa\\, A.C.;;;;');

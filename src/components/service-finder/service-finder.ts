@@ -361,8 +361,7 @@ export class CaminoServiceFinder extends CaminoElement {
     return html`<div class="views" role="group" aria-label=${msg('Cómo ver los resultados')}>
         <button type="button" aria-pressed=${String(!this.showMap)} @click=${() => (this.showMap = false)}>${msg('Lista')}</button>
         <button type="button" aria-pressed=${String(this.showMap)} @click=${() => (this.showMap = true)}>${msg('Mapa')}</button>
-      </div>
-      ${this.showMap ? nothing : html`<button type="button" class="print-list" part="print" @click=${() => printOnly(this)}>${msg('Imprimir la lista')}</button>`}`;
+      </div>${this.showMap ? nothing : html`<button type="button" class="print-list" part="print" @click=${() => printOnly(this)}>${msg('Imprimir la lista')}</button>`}`;
   }
 
   /**
