@@ -25,7 +25,7 @@ export const DARK_PALETTE = {
   '--camino-color-border': '#59636f',
   '--camino-color-accent': '#8cc4ff',
   '--camino-color-open': '#6fdc8c',
-  '--camino-color-closed': '#ff9b9b',
+  '--camino-color-closed': '#ffa8a8',
   '--camino-focus-color': '#8cc4ff',
 };
 

@@ -48,7 +48,7 @@ export const sharedStyles = css`
       --_border: var(--camino-color-border, #59636f);
       --_accent: var(--camino-color-accent, #8cc4ff);
       --_open: var(--camino-color-open, #6fdc8c);
-      --_closed: var(--camino-color-closed, #ff9b9b);
+      --_closed: var(--camino-color-closed, #ffa8a8);
       --_focus: var(--camino-focus-color, #8cc4ff);
       color-scheme: dark;
     }

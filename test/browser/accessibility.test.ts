@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { $, $$, PARTNER } from './helpers.js';
+import { $, $$, at, PARTNER } from './helpers.js';
 import {
   accessibilityTree,
   arabicForcedLeftToRight,
@@ -48,7 +48,13 @@ interface State {
   /** The landmarks it should have, by role. */
   landmarks: string[];
   loading?: boolean;
+  /** The page's clock, for states whose "open now" or "closed now" would otherwise change with the hour of the run. */
+  at?: string;
 }
+
+/** Casa del Migrante in Nuevo Laredo (America/Monterrey, UTC−6) opens 16:00–21:30 every day: open at 18:00 on a Tuesday, closed at 23:00. */
+const NUEVO_LAREDO_OPEN = '2026-12-02T00:00:00Z';
+const NUEVO_LAREDO_CLOSED = '2026-12-02T05:00:00Z';
 
 const click = async (el: HTMLElement, selector: string) => {
   ($(el, selector) as HTMLElement).click();
@@ -90,12 +96,14 @@ const STATES: Record<string, State[]> = {
   ],
   'camino-org-card': [
     { name: 'HIAS in Tijuana, report a mistake', landmarks: [], template: (lang, level) => html`<camino-org-card org="hias" city="tijuana" corrections-to="https://example.org/c?id={id}" lang=${lang} heading-level=${level}></camino-org-card>` },
-    { name: 'hours, phones, e-mail', landmarks: [], template: (lang, level) => html`<camino-org-card org="casa-del-migrante" lang=${lang} heading-level=${level}></camino-org-card>` },
+    { name: 'hours, phones, e-mail, open now', at: NUEVO_LAREDO_OPEN, landmarks: [], template: (lang, level) => html`<camino-org-card org="casa-del-migrante" lang=${lang} heading-level=${level}></camino-org-card>` },
+    { name: 'hours, phones, e-mail, closed now', at: NUEVO_LAREDO_CLOSED, landmarks: [], template: (lang, level) => html`<camino-org-card org="casa-del-migrante" lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'no office, statewide', landmarks: [], template: (lang, level) => html`<camino-org-card org="nrc" lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'no contact', landmarks: [], template: (lang, level) => html`<camino-org-card org="centro-prodh" lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'a partner directory (WhatsApp, website)', landmarks: [], template: (lang, level) => html`<camino-org-card org="refugio-ejemplo" src=${PARTNER} lang=${lang} heading-level=${level}></camino-org-card>` },
     {
       name: 'share open (WhatsApp, SMS, copy the text)',
+      at: NUEVO_LAREDO_CLOSED,
       landmarks: [],
       template: (lang, level) => html`<camino-org-card org="casa-del-migrante" city="tijuana" lang=${lang} heading-level=${level}></camino-org-card>`,
       act: async (el) => {
@@ -104,7 +112,7 @@ const STATES: Record<string, State[]> = {
       },
     },
     { name: 'unknown organisation', landmarks: [], template: (lang, level) => html`<camino-org-card org="nope" lang=${lang} heading-level=${level}></camino-org-card>` },
-    { name: 'unknown city', landmarks: [], template: (lang, level) => html`<camino-org-card org="casa-del-migrante" city="Gotham" lang=${lang} heading-level=${level}></camino-org-card>` },
+    { name: 'unknown city', at: NUEVO_LAREDO_CLOSED, landmarks: [], template: (lang, level) => html`<camino-org-card org="casa-del-migrante" city="Gotham" lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'no office in the city', landmarks: [], template: (lang, level) => html`<camino-org-card org="casa-del-migrante" city="monterrey" lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'loading', loading: true, landmarks: [], template: (lang, level) => html`<camino-org-card org="hias" src=${neverAnswers} lang=${lang} heading-level=${level}></camino-org-card>` },
     { name: 'directory not found', landmarks: [], template: (lang, level) => html`<camino-org-card org="hias" src=${MISSING} lang=${lang} heading-level=${level}></camino-org-card>` },
@@ -180,35 +188,41 @@ for (const [tag, states] of Object.entries(STATES)) {
     for (const state of states) {
       for (const { lang, dark, name } of VARIANTS) {
         it(`${state.name} (${name}): axe with every rule, headings, landmarks, 44 px targets, spaces, directions`, async () => {
-          const level = 3;
-          if (dark) await emulateMedia({ colorScheme: 'dark' });
-          const main = await fixture(page(level, state.template(lang, level), dark));
-          const el = elementIn(main);
-          await settled(el, { loading: state.loading });
-          await state.act?.(el);
-          // The map engine is fetched, and the map made, once a map is shown: wait for its markers where one is.
-          if ($$(el, '.map').some((map) => map.offsetHeight > 0)) await waitUntil(() => $(el, '.leaflet-marker-icon'), 'the map has no markers');
-
-          const tree = await accessibilityTree();
-          // Every check at once, so that a failure shows all that is wrong in this state.
-          expect({
-            axe: await axeViolations(),
-            'headings that skip a level': skippedLevels(tree),
-            landmarks: landmarks(tree),
-            'targets under 44 × 44 px': smallTargets(el),
-            'spaces screen readers lose': lostSpaces(el),
-            'Arabic inside dir="ltr"': arabicForcedLeftToRight(el),
-          }).to.deep.equal({
-            axe: [],
-            'headings that skip a level': [],
-            landmarks: state.landmarks,
-            'targets under 44 × 44 px': [],
-            'spaces screen readers lose': [],
-            'Arabic inside dir="ltr"': [],
-          });
+          if (state.at) await at(state.at, () => check(state, lang, dark));
+          else await check(state, lang, dark);
         });
       }
     }
+  });
+}
+
+/** Renders a state in a language (and the dark palette) and runs every check on it. */
+async function check(state: State, lang: string, dark: boolean) {
+  const level = 3;
+  if (dark) await emulateMedia({ colorScheme: 'dark' });
+  const main = await fixture(page(level, state.template(lang, level), dark));
+  const el = elementIn(main);
+  await settled(el, { loading: state.loading });
+  await state.act?.(el);
+  // The map engine is fetched, and the map made, once a map is shown: wait for its markers where one is.
+  if ($$(el, '.map').some((map) => map.offsetHeight > 0)) await waitUntil(() => $(el, '.leaflet-marker-icon'), 'the map has no markers');
+
+  const tree = await accessibilityTree();
+  // Every check at once, so that a failure shows all that is wrong in this state.
+  expect({
+    axe: await axeViolations(),
+    'headings that skip a level': skippedLevels(tree),
+    landmarks: landmarks(tree),
+    'targets under 44 × 44 px': smallTargets(el),
+    'spaces screen readers lose': lostSpaces(el),
+    'Arabic inside dir="ltr"': arabicForcedLeftToRight(el),
+  }).to.deep.equal({
+    axe: [],
+    'headings that skip a level': [],
+    landmarks: state.landmarks,
+    'targets under 44 × 44 px': [],
+    'spaces screen readers lose': [],
+    'Arabic inside dir="ltr"': [],
   });
 }
 

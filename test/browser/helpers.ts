@@ -47,3 +47,23 @@ export function shownText(node: Node): string {
   };
   return walk(node).replace(/\s+/g, ' ').trim();
 }
+
+/** Runs a test with the page's clock set to a moment (Date and Date.now), as the finder reads it for "open now". */
+export async function at<T>(iso: string, work: () => Promise<T>): Promise<T> {
+  const RealDate = Date;
+  const fixed = new RealDate(iso).getTime();
+  class FixedDate extends RealDate {
+    constructor(...args: ConstructorParameters<typeof Date>) {
+      super(...((args.length ? args : [fixed]) as [number]));
+    }
+    static override now() {
+      return fixed;
+    }
+  }
+  globalThis.Date = FixedDate as DateConstructor;
+  try {
+    return await work();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}

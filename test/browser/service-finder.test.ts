@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { $, $$, captureWarnings, PARTNER, renderElement, shownText, textOf } from './helpers.js';
+import { $, $$, captureWarnings, PARTNER, renderElement, shownText, textOf, at } from './helpers.js';
 import directory from '../../src/generated/directory.js';
 import type { CaminoServiceFinder } from '../../src/index.js';
 
@@ -30,26 +30,6 @@ const orgsOffering = (cityId: string, service: string) =>
   ).length;
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 const button = (el: Element, text: string) => $$(el, 'button').find((b) => b.textContent!.includes(text));
-
-/** Runs a test with the page's clock set to a moment (Date and Date.now), as the finder reads it for "open now". */
-async function at<T>(iso: string, work: () => Promise<T>): Promise<T> {
-  const RealDate = Date;
-  const fixed = new RealDate(iso).getTime();
-  class FixedDate extends RealDate {
-    constructor(...args: ConstructorParameters<typeof Date>) {
-      super(...((args.length ? args : [fixed]) as [number]));
-    }
-    static override now() {
-      return fixed;
-    }
-  }
-  globalThis.Date = FixedDate as DateConstructor;
-  try {
-    return await work();
-  } finally {
-    globalThis.Date = RealDate;
-  }
-}
 
 /** Runs a test with the browser's geolocation answering a position (or refusing). */
 async function located<T>(answer: { latitude: number; longitude: number } | 'denied', work: () => Promise<T>): Promise<T> {
