@@ -11,6 +11,23 @@ const contactOn = (record: Organization | Location) =>
   !!record.emails?.some((e) => e.email && e.purpose !== 'media');
 
 /**
+ * How many ways a person can reach an office, or an organisation without
+ * one, from the directory: a phone to call, WhatsApp or SMS, an e-mail, a
+ * website (its own or its organisation's; never the press's, never a fax).
+ * 0 to 4.
+ */
+export function waysToReach(org: Organization, location?: Location): number {
+  const records = location ? [location, org] : [org];
+  const phones = records.flatMap((r) => r.phones ?? []).filter((p) => p.number && p.type !== 'fax' && p.purpose !== 'media');
+  return (
+    Number(phones.some((p) => p.type !== 'text')) +
+    Number(phones.some((p) => p.whatsapp || p.sms || p.type === 'text')) +
+    Number(records.some((r) => r.emails?.some((e) => e.email && e.purpose !== 'media'))) +
+    Number(records.some((r) => !!((r as Organization).website ?? (r as Location).url)))
+  );
+}
+
+/**
  * Whether a person can reach the organisation about `offices` (by default all
  * of its offices still listed): by a contact of the organisation's own or of
  * one of those offices. Another city's office phone does not count for an

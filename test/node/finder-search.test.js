@@ -134,6 +134,16 @@ function directoryOf(orgs) {
             provenance,
             ...(o.areas ? { service_areas: o.areas } : {}),
           },
+          // More services, by their kinds of help.
+          ...(o.more ?? []).map((taxonomy, i) => ({
+            id: `${o.id}-service-${i}`,
+            name: { es: 'Otro servicio', en: 'Another service' },
+            description: { es: 'Otro servicio.', en: 'Another service.' },
+            taxonomy,
+            populations: ['everyone'],
+            status: 'active',
+            provenance,
+          })),
         ],
         locations: (o.offices ?? []).map((office, i) => ({
           id: `${o.id}-${i}`,
@@ -142,6 +152,8 @@ function directoryOf(orgs) {
           status: 'active',
           ...(office.point ? { latitude: office.point[0], longitude: office.point[1], geo_precision: 'address' } : {}),
           ...(office.phone ? { phones: [{ number: '+525512345678', type: 'voice' }] } : {}),
+          ...(office.email ? { emails: [{ email: `${o.id}@example.org` }] } : {}),
+          ...(office.address ? { addresses: [{ address_1: 'Calle 1', city: 'Tijuana', state_province: 'Baja California', country: 'MX' }] } : {}),
           provenance,
         })),
         provenance,
@@ -160,16 +172,55 @@ test('a service whose main kind of help is the need comes before a newer one tha
   assert.deepEqual(orgIds(kinds.find({ text: 'abogado', city: small.city('tijuana'), now: NOW })), ['abogados', 'derechos']);
 });
 
-test('ties go to the newest information, then the ways to reach the office, never to the alphabet', () => {
+test('ties go to the newest information, then the ways to reach the office, a known door, more of what was asked, never to the alphabet', () => {
   const { index: small, finder: tied } = finderOver(
     directoryOf([
-      { id: 'alfa', name: 'Alfa', date: '2024-01', offices: [{ city: 'tijuana', phone: true }] },
+      // In alphabetical order, each would come before the one that helps more.
+      { id: 'alfa', name: 'Alfa', date: '2024-01', offices: [{ city: 'tijuana', address: true }] },
       { id: 'beta', name: 'Beta', date: '2025-06', offices: [{ city: 'tijuana' }] },
-      { id: 'gama', name: 'Gama', date: '2024-01', offices: [{ city: 'tijuana' }] },
+      { id: 'delta', name: 'Delta', date: '2024-01', offices: [{ city: 'tijuana', phone: true }] },
+      { id: 'gama', name: 'Gama', date: '2024-01', offices: [{ city: 'tijuana', phone: true, email: true }] },
+      { id: 'epsilon', name: 'Epsilon', date: '2024-01', offices: [{ city: 'tijuana' }] },
     ]),
   );
-  const order = orgIds(tied.find({ text: 'abogado', city: small.city('tijuana'), now: NOW }));
-  assert.deepEqual(order, ['beta', 'alfa', 'gama']);
+  const tijuana = small.city('tijuana');
+  // Newest first; then two ways to reach (call, e-mail), one, none with a street address, none.
+  assert.deepEqual(orgIds(tied.find({ text: 'abogado', city: tijuana, now: NOW })), ['beta', 'gama', 'delta', 'alfa', 'epsilon']);
+
+  // Then more services that offer what was asked: a second legal service counts, a shelter does not.
+  const { index: two, finder: services } = finderOver(
+    directoryOf([
+      { id: 'uno', name: 'Uno', date: '2024-01', offices: [{ city: 'tijuana' }], more: [['shelter']] },
+      { id: 'dos', name: 'Dos', date: '2024-01', offices: [{ city: 'tijuana' }], more: [['legal']] },
+    ]),
+  );
+  assert.deepEqual(orgIds(services.find({ text: 'abogado', city: two.city('tijuana'), now: NOW })), ['dos', 'uno']);
+  assert.deepEqual(orgIds(services.find({ text: 'albergue', city: two.city('tijuana'), now: NOW })), ['uno']);
+});
+
+test('results that nothing tells apart are not in alphabetical order, nor in the order of the directory\'s files', () => {
+  const orgs = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: id.toUpperCase(), date: '2024-01', offices: [{ city: 'tijuana', phone: true }] }));
+  const order = (list) => {
+    const { index: small, finder: same } = finderOver(directoryOf(list));
+    return orgIds(same.find({ text: 'abogado', city: small.city('tijuana'), now: NOW }));
+  };
+  const forwards = order(orgs);
+  assert.deepEqual(order([...orgs].reverse()), forwards);
+  assert.notDeepEqual(forwards, [...forwards].sort());
+  assert.equal(forwards.length, orgs.length);
+});
+
+test('an organisation\'s first office, with no city or position to choose it, is one a person can reach', () => {
+  // Asylum Access's office in Acayucan has no phone or e-mail; the one in Mexico City has a phone.
+  const reachable = (office) => office.entry.location?.phones?.length || office.entry.location?.emails?.length;
+  for (const text of ['lawyer', 'abogado', 'derechos humanos', '']) {
+    for (const group of find(text).groups) {
+      if (group.offices.some(reachable) && !group.org.phones?.length && !group.org.emails?.some((e) => e.purpose !== 'media')) {
+        assert.ok(reachable(group.offices[0]), `${text}: ${group.org.id} shows ${group.offices[0].entry.key} first`);
+      }
+    }
+  }
+  assert.equal(find('lawyer').groups.find((g) => g.org.id === 'asylum-access').offices[0].entry.key, 'asylum-access-ciudad-de-mexico');
 });
 
 test('near me: ties go to the nearest office; an organisation serving the reader\'s state is placed near, not by a far office', () => {

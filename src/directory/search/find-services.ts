@@ -21,7 +21,8 @@ import { readQuery } from './query.js';
 import { ServiceSearch, type RecordMatch } from './service-search.js';
 import { OrganizationNames } from './organization-names.js';
 import { NO_NEED_WORDS } from './vocabulary.js';
-import { compareRank, countBits, type RankKeys } from './ranking.js';
+import { compareRank, countBits, idHash, type RankKeys } from './ranking.js';
+import { waysToReach } from '../reachable.js';
 import { DEFAULT_STALE_YEARS, isOlderThan, periodEnd } from '../information-age.js';
 
 export interface FinderRequest extends FinderFilters {
@@ -133,6 +134,12 @@ interface EntryFacts {
   forPeople: boolean;
   /** Its office, or every one of its services, is not active: it may no longer work. */
   stopped: boolean;
+  /** Ways to reach it (waysToReach). */
+  reach: number;
+  /** Its office's street address is known. */
+  door: boolean;
+  /** idHash of its key. */
+  order: number;
 }
 
 const forPeople = (services: Service[]) => services.some((s) => !forOrganizationsOnly(s));
@@ -161,6 +168,9 @@ export class FinderSearch {
       newest: periodEnd(entry.newestSource) || 0,
       forPeople: forPeople(entry.services),
       stopped: mayHaveStopped(entry.location) || entry.services.every(mayHaveStopped),
+      reach: waysToReach(entry.org, entry.location),
+      door: !!entry.location?.addresses?.some((a) => a.address_1),
+      order: idHash(entry.key),
     }));
   }
 
@@ -190,6 +200,10 @@ export class FinderSearch {
       if (t.found) found |= 1 << i;
     });
     const askedForOrganizations = filters.population === 'organizations';
+    // The kinds of help and groups of people the query asks for ("albergue" → shelter), to count the services that offer them.
+    const asked = terms.flatMap((t) => t.groups ?? []).map((g) => (g.startsWith('for:') ? g.slice(4) : g.split('/')[0]));
+    const offering = (services: Service[]) =>
+      asked.length ? services.filter((s) => asked.some((g) => (s.taxonomy as string[]).includes(g) || (s.populations as string[]).includes(g))).length : services.length;
     const coverage = (match: RecordMatch | undefined, isNamed: boolean) => (isNamed ? countBits(required) : countBits((match?.own ?? 0) & required));
     const hasAll = (match: RecordMatch | undefined, isNamed: boolean) =>
       !searching || isNamed || (required ? ((match?.own ?? 0) & required) === required : !!((match?.any ?? 0) & found));
@@ -254,7 +268,10 @@ export class FinderSearch {
         score: Math.round((c.match?.score ?? 0) * 1000),
         inCity: city && c.entry.location?.city_id === city.id ? 0 : 1,
         newest: facts.newest,
-        order: c.i,
+        reach: facts.reach,
+        door: facts.door ? 0 : 1,
+        services: offering(c.services),
+        order: facts.order,
       };
     };
     const kept = candidates

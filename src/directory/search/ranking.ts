@@ -24,7 +24,13 @@ export interface RankKeys {
   inCity: number;
   /** The end of its newest source's date, in ms since 1970 (0 when unknown), newest first. */
   newest: number;
-  /** Position in the directory: the last tie-break, stable. */
+  /** Ways a person can reach it from the directory (waysToReach): more first, none last. */
+  reach: number;
+  /** Its street address is known (0) or not (1): a door a person can find. */
+  door: number;
+  /** How many of its services offer what was asked (all that pass the filters, when nothing was): more first. */
+  services: number;
+  /** A fixed number from its id (idHash): the last tie-break, stable, and no name's first letter wins it. */
   order: number;
 }
 
@@ -35,7 +41,8 @@ export interface RankKeys {
  * clinic that also has beds; a service naming LGBTQI+ people above one for
  * everyone), current information before old or possibly closed, distance
  * (near me), score; then the ties: the chosen city, the newest information,
- * and last the directory's own order.
+ * the most ways to reach it, a known street address, the most services that
+ * offer what was asked, and last a fixed order that favours no name.
  */
 export function compareRank(a: RankKeys, b: RankKeys): number {
   return (
@@ -49,6 +56,9 @@ export function compareRank(a: RankKeys, b: RankKeys): number {
     b.score - a.score ||
     a.inCity - b.inCity ||
     b.newest - a.newest ||
+    b.reach - a.reach ||
+    a.door - b.door ||
+    b.services - a.services ||
     a.order - b.order
   );
 }
@@ -58,4 +68,15 @@ export function countBits(mask: number): number {
   let count = 0;
   for (let m = mask; m; m &= m - 1) count++;
   return count;
+}
+
+/**
+ * A fixed 32-bit number for an id (FNV-1a): results that nothing else tells
+ * apart keep one order from search to search, and neither the alphabet nor
+ * the order of a directory's files decides it.
+ */
+export function idHash(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
