@@ -2,39 +2,56 @@
 // other organisations they can reach instead when they cannot: a record with
 // no phone, e-mail or website must not leave a person without a next step.
 import type { DirectoryIndex } from './directory-index.js';
-import type { Location, Organization } from './format.js';
+import type { Email, Location, Organization, Phone } from './format.js';
 
-/** A phone a person can call or write to (not a fax, not a press line), an e-mail not for the press, or a website. */
-const contactOn = (record: Organization | Location) =>
-  !!((record as Organization).website ?? (record as Location).url) ||
-  !!record.phones?.some((p) => p.number && p.type !== 'fax' && p.purpose !== 'media') ||
-  !!record.emails?.some((e) => e.email && e.purpose !== 'media');
+/** A phone a person can use: not a fax, not the press's. */
+const usablePhone = (p: Phone) => !!p.number && p.type !== 'fax' && p.purpose !== 'media';
+/** A phone a person can call (not one only for text messages). */
+const callable = (p: Phone) => usablePhone(p) && p.type !== 'text';
+/** An e-mail address not for the press. */
+const usableEmail = (e: Email) => !!e.email && e.purpose !== 'media';
+const websiteOf = (record: Organization | Location) => (record as Organization).website ?? (record as Location).url;
+
+/** A phone a person can call or write to, an e-mail not for the press, or a website. */
+const contactOn = (record: Organization | Location) => !!websiteOf(record) || !!record.phones?.some(usablePhone) || !!record.emails?.some(usableEmail);
+
+/** How a person can ask before going: by calling, by writing (WhatsApp, SMS, e-mail, a website), or not at all from the directory. */
+export type AskBy = 'call' | 'write' | undefined;
+
+/**
+ * How a person can ask the organisation about `offices` (by default all of
+ * its offices still listed) before going there: `call` with a phone to call,
+ * `write` with only WhatsApp, SMS, an e-mail or a website, undefined with no
+ * contact at all (then "no contact in the directory" says who can be reached
+ * instead). Another city's office phone does not count for an office that
+ * has none: it is not shown beside it.
+ */
+export function howToAsk(org: Organization, offices: readonly Location[] = org.locations.filter((l) => l.status !== 'defunct')): AskBy {
+  const records = [org, ...offices];
+  if (records.some((r) => r.phones?.some(callable))) return 'call';
+  return records.some(contactOn) ? 'write' : undefined;
+}
 
 /**
  * How many ways a person can reach an office, or an organisation without
  * one, from the directory: a phone to call, WhatsApp or SMS, an e-mail, a
  * website (its own or its organisation's; never the press's, never a fax).
- * 0 to 4.
+ * 0 to 4: the finder's tie-break.
  */
 export function waysToReach(org: Organization, location?: Location): number {
   const records = location ? [location, org] : [org];
-  const phones = records.flatMap((r) => r.phones ?? []).filter((p) => p.number && p.type !== 'fax' && p.purpose !== 'media');
+  const phones = records.flatMap((r) => r.phones ?? []).filter(usablePhone);
   return (
-    Number(phones.some((p) => p.type !== 'text')) +
+    Number(phones.some(callable)) +
     Number(phones.some((p) => p.whatsapp || p.sms || p.type === 'text')) +
-    Number(records.some((r) => r.emails?.some((e) => e.email && e.purpose !== 'media'))) +
-    Number(records.some((r) => !!((r as Organization).website ?? (r as Location).url)))
+    Number(records.some((r) => r.emails?.some(usableEmail))) +
+    Number(records.some(websiteOf))
   );
 }
 
-/**
- * Whether a person can reach the organisation about `offices` (by default all
- * of its offices still listed): by a contact of the organisation's own or of
- * one of those offices. Another city's office phone does not count for an
- * office that has none: it is not shown beside it.
- */
-export function hasContact(org: Organization, offices: readonly Location[] = org.locations.filter((l) => l.status !== 'defunct')): boolean {
-  return contactOn(org) || offices.some(contactOn);
+/** Whether a person can reach the organisation about `offices` from the directory at all (see howToAsk). */
+export function hasContact(org: Organization, offices?: readonly Location[]): boolean {
+  return !!howToAsk(org, offices);
 }
 
 const areasOf = (org: Organization) => [...(org.service_areas ?? []), ...org.services.flatMap((s) => s.service_areas ?? [])];

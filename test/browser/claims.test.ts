@@ -18,8 +18,21 @@ describe('age of the information', () => {
   it('the card shows the date of its newest source, and past three years that it may have changed (MSF, 2019)', async () => {
     const el = await renderElement<CaminoOrgCard>(html`<camino-org-card org="msf" lang="en"></camino-org-card>`);
     const age = $(el, '[part="age"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(age).to.equal('Information from 2019. It may have changed: call before you go.');
+    // MSF's offices have no phone or e-mail in the directory: no "call"; the notice beside it says who can be reached.
+    expect(age).to.equal('Information from 2019. It may have changed.');
+    expect($(el, '[part="no-contact"]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('"it may have changed" says to call only where there is a phone, to ask where there is only an e-mail', async () => {
+    const age = async (org: string) => {
+      const el = await renderElement<CaminoOrgCard>(html`<camino-org-card org=${org} stale-after="0.1" lang="es"></camino-org-card>`);
+      return $(el, '[part="age"] strong')!.textContent!.trim();
+    };
+    expect(await age('casa-del-migrante')).to.equal('Puede haber cambiado: llame antes de ir.');
+    // NRC: an e-mail address, no phone.
+    expect(await age('nrc')).to.equal('Puede haber cambiado: pregunte antes de ir.');
+    expect(await age('unhcr')).to.equal('Puede haber cambiado.');
   });
 
   it('newer information is not called old until it is (NRC, 20 March 2025)', async () => {
@@ -53,7 +66,9 @@ describe('age of the information', () => {
     expect(results(el).length).to.equal(forPeople.length);
     for (const result of results(el)) expect(result.querySelector('[part="age"]')?.textContent, result.textContent!).to.match(/Information from \S/);
     const msf = resultFor(el, 'Doctors Without Borders');
-    expect(msf.querySelector('[part="age"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Information from 2019. It may have changed: call before you go.');
+    expect(msf.querySelector('[part="age"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Information from 2019. It may have changed.');
+    // HIAS (2023): an e-mail address, no phone.
+    expect(resultFor(el, 'HIAS México').querySelector('[part="age"] strong')!.textContent!.trim()).to.equal('It may have changed: ask before you go.');
   });
 });
 

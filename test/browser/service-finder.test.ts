@@ -149,9 +149,19 @@ describe('<camino-service-finder>', () => {
     });
   });
 
-  it('every office whose hours are unknown says so on its card', async () => {
-    const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
-    for (const result of results(el)) expect(result.querySelector('[part="open-state"]')!.textContent).to.contain('No sabemos el horario: llame antes de ir');
+  it('every office whose hours are unknown says so on its card, and says to call only where there is a phone', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es" limit="50"></camino-service-finder>`);
+    const said = new Set<string>();
+    for (const result of results(el)) {
+      const state = result.querySelector('[part="open-state"]')!.textContent!.trim();
+      const call = result.querySelector('[part="actions"] a[href^="tel:"]');
+      const noContact = result.querySelector('[part="no-contact"]');
+      // A phone to call: call; no contact at all: only what is not known, beside who can be reached; else ask (e-mail, web).
+      const expected = call ? 'No sabemos el horario: llame antes de ir' : noContact ? 'No sabemos el horario' : 'No sabemos el horario: pregunte antes de ir';
+      expect(state, result.querySelector('.result-name')!.textContent!).to.equal(expected);
+      said.add(expected);
+    }
+    expect(said.size, [...said].join(' / ')).to.equal(3);
   });
 
   it('"near me" asks the browser once, sorts by distance, says a city-centre distance is one, and keeps the position in the page', async () => {

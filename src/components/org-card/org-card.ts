@@ -15,6 +15,7 @@ import type { City, Organization, Provenance, Service } from '../../directory/fo
 import { renderInformationAge, staleYears } from '../../internal/age-line.js';
 import { correctionChannel, renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
+import { howToAsk } from '../../directory/reachable.js';
 import { renderStatus } from '../../internal/status-line.js';
 import { claimStyles } from '../../internal/claims.styles.js';
 import { webHref } from '../../internal/safe-links.js';
@@ -152,7 +153,7 @@ export class CaminoOrgCard extends CaminoElement {
       <header>
         ${heading(h, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id, { id: 'org-name', part: 'name', dir: 'auto' })}
         ${alternate && alternate.text !== name?.text ? html`<p class="alternate-name" lang=${alternate.lang} dir="auto" translate="no">${alternate.text}</p>` : nothing}
-        ${renderInformationAge([org, ...org.services, ...offices], staleYears(this.staleAfter), locale, new Date())}
+        ${renderInformationAge([org, ...org.services, ...offices], staleYears(this.staleAfter), locale, new Date(), howToAsk(org, offices))}
       </header>
       ${renderRecordActions(
         { org, location: offices.length === 1 ? offices[0] : undefined, services: offices.length === 1 ? index.servicesAt(org, offices[0]) : org.services },

@@ -22,6 +22,7 @@ import { heading } from '../../internal/heading.js';
 import { renderInformationAge } from '../../internal/age-line.js';
 import { renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
+import { howToAsk } from '../../directory/reachable.js';
 import { mayHaveStopped, renderStatus } from '../../internal/status-line.js';
 import { dataName, isolatedList, placeLanguage, placeName } from '../../internal/bidi.js';
 import { renderRecordActions } from '../../internal/record-actions.js';
@@ -116,14 +117,24 @@ function stateLines(office: ResultOffice, locale: string, now: Date) {
   if (stopped) return renderStatus(stopped, locale);
   if (!location) return nothing;
   const state = openState(location.schedules, location.timezone, now);
+  const ask = askBy(office);
   return html`<p class="open-state ${state}" part="open-state">
-    ${state === 'unknown' ? msg('No sabemos el horario: llame antes de ir') : html`<strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong>`}
+    ${state !== 'unknown'
+      ? html`<strong>${state === 'open' ? msg('Abierto ahora') : msg('Cerrado ahora')}</strong>`
+      : ask === 'call'
+        ? msg('No sabemos el horario: llame antes de ir')
+        : ask
+          ? msg('No sabemos el horario: pregunte antes de ir')
+          : msg('No sabemos el horario')}
   </p>`;
 }
 
+/** How a person can ask about this office before going: its own contacts and its organisation's (those the result shows). */
+const askBy = ({ entry }: ResultOffice) => howToAsk(entry.org, entry.location ? [entry.location] : entry.org.locations);
+
 /** How old the office's information is, from its organisation, the office and its services. */
-const age = ({ entry, services }: ResultOffice, view: ResultView) =>
-  renderInformationAge([entry.org, entry.location, ...services], view.staleAfter, view.locale, view.now);
+const age = (office: ResultOffice, view: ResultView) =>
+  renderInformationAge([office.entry.org, office.entry.location, ...office.services], view.staleAfter, view.locale, view.now, askBy(office));
 
 /** One more office of the organisation, in the list one tap away. */
 function otherOffice(office: ResultOffice, view: ResultView) {
