@@ -3,7 +3,7 @@
 // that also works without an office (nationally, statewide or remotely).
 import type { City, Location, Organization, Service } from './format.js';
 import type { DirectoryIndex } from './directory-index.js';
-import { newestSourceDate } from './information-age.js';
+import { informationDate } from './information-age.js';
 import { NEED_WORDS } from './search/vocabulary.js';
 import { EVERYONE_GROUP, type SearchField } from './search/service-search.js';
 
@@ -18,8 +18,9 @@ export interface FinderEntry {
   areas?: { national: boolean; states: string[] };
   /**
    * Date of the newest source behind the entry (its organisation, office or
-   * services), as written in provenance: "2019", "2024-03", "2025-03-20".
-   * Empty when no record names a date.
+   * services), as written in provenance: "2019", "2024-03", "2025-03-20";
+   * without a dated source, the newest day its publisher checked it
+   * (`assured_date`). Empty when no record names a date.
    */
   newestSource: string;
 }
@@ -28,10 +29,10 @@ export function finderEntries(index: DirectoryIndex): FinderEntry[] {
   const entries: FinderEntry[] = [];
   for (const org of index.organizations) {
     if (org.status === 'defunct') continue;
-    // The same date the result shows ("Information from 2019"): its organisation's, office's and services' newest source.
+    // The same date the result shows ("Information from 2019"): its organisation's, office's and services' newest source (or check).
     const entry = (fields: Omit<FinderEntry, 'newestSource'>): FinderEntry => ({
       ...fields,
-      newestSource: newestSourceDate([org, fields.location, ...fields.services]) ?? '',
+      newestSource: informationDate([org, fields.location, ...fields.services])?.date ?? '',
     });
     for (const location of index.officesOf(org)) {
       entries.push(entry({ key: location.id, org, location, city: index.city(location.city_id), services: index.servicesAt(org, location) }));

@@ -31,25 +31,52 @@ export function periodEnd(date) {
 }
 
 /**
+ * The newest of some dates (partial dates count from their end).
+ * @param {Iterable<unknown>} dates
+ * @returns {string | undefined}
+ */
+function newestOf(dates) {
+  let newest;
+  let newestEnd = -Infinity;
+  for (const date of dates) {
+    const end = periodEnd(date);
+    if (end > newestEnd) {
+      newest = /** @type {string} */ (date);
+      newestEnd = end;
+    }
+  }
+  return newest;
+}
+
+/**
  * The newest `source_date` in the provenance of some records: the date the
  * information they show is from.
  * @param {Iterable<{ provenance?: unknown } | undefined>} records
  * @returns {string | undefined} as the source writes it (a year, a month or a day)
  */
 export function newestSourceDate(records) {
-  let newest;
-  let newestEnd = -Infinity;
+  const dates = [];
   for (const record of records) {
     const provenance = record && Array.isArray(record.provenance) ? record.provenance : [];
-    for (const entry of provenance) {
-      const end = periodEnd(entry && entry.source_date);
-      if (end > newestEnd) {
-        newest = entry.source_date;
-        newestEnd = end;
-      }
-    }
+    for (const entry of provenance) dates.push(entry && entry.source_date);
   }
-  return newest;
+  return newestOf(dates);
+}
+
+/**
+ * How old the information of some records is known to be: the date of their
+ * newest source, else, for records without dated sources (an HSDS feed), the
+ * newest day their publisher last checked them (HSDS `assured_date`), which
+ * the elements word as that (`checked`), never as the date of the facts.
+ * @param {Iterable<{ provenance?: unknown, assured_date?: unknown } | undefined>} records
+ * @returns {{ date: string, checked: boolean } | undefined}
+ */
+export function informationDate(records) {
+  const list = [...records];
+  const source = newestSourceDate(list);
+  if (source) return { date: source, checked: false };
+  const checked = newestOf(list.map((record) => record && record.assured_date));
+  return checked ? { date: checked, checked: true } : undefined;
 }
 
 /**

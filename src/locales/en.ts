@@ -86,6 +86,7 @@
 's3bee35a6dd00b7b8': `How to see the offices`,
 's3f5ec7be1471531b': `Offices`,
 's408417a2126ea990': `Open now`,
+'s40df530d4bceda40': str`The people who publish this list checked this information on ${0}.`,
 's41308f94407fd450': `Shelter`,
 's438e828c0725c17a': `No office here. It helps in all of Mexico or from a distance.`,
 's45fcb3230ef43148': str`${0} from you`,

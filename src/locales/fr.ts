@@ -86,6 +86,7 @@
 's3bee35a6dd00b7b8': `Comment voir les bureaux`,
 's3f5ec7be1471531b': `Bureaux`,
 's408417a2126ea990': `Ouvert maintenant`,
+'s40df530d4bceda40': str`Les personnes qui publient cette liste ont vérifié ces informations le ${0}.`,
 's41308f94407fd450': `Hébergement`,
 's438e828c0725c17a': `Pas de bureau ici. Elle aide dans tout le Mexique ou à distance.`,
 's45fcb3230ef43148': str`à ${0} de vous`,

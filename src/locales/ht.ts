@@ -86,6 +86,7 @@
 's3bee35a6dd00b7b8': `Kijan pou wè biwo yo`,
 's3f5ec7be1471531b': `Biwo`,
 's408417a2126ea990': `Louvri kounye a`,
+'s40df530d4bceda40': str`${0}, moun ki pibliye lis sa a te verifye enfòmasyon sa yo.`,
 's41308f94407fd450': `Kote pou dòmi`,
 's438e828c0725c17a': `Li pa gen biwo isit la. Li ede moun nan tout Meksik oswa a distans.`,
 's45fcb3230ef43148': str`${0} lwen ou`,

@@ -86,6 +86,7 @@
 's3bee35a6dd00b7b8': `Como ver os escritórios`,
 's3f5ec7be1471531b': `Escritórios`,
 's408417a2126ea990': `Aberto agora`,
+'s40df530d4bceda40': str`Quem publica esta lista conferiu estas informações em ${0}.`,
 's41308f94407fd450': `Abrigo`,
 's438e828c0725c17a': `Não tem escritório aqui. Ajuda em todo o México ou a distância.`,
 's45fcb3230ef43148': str`a ${0} de você`,

@@ -63,6 +63,19 @@ describe('HSDS 3.0 through src', () => {
     expect($(el, '[part="office"] .hours')!.textContent).to.contain('The service is available from 10 am to 6pm');
   });
 
+  it('service_full.json: the day the publisher last checked the service (assured_date) is shown as that, on the card and in the finder', async () => {
+    // The example's service was last checked on 2005-01-01; the feed names no source, so that is all that dates it.
+    const card = await renderElement<CaminoOrgCard>(html`<camino-org-card org=${ORG} src=${EXAMPLE('service_full')} data-lang="en" lang="en"></camino-org-card>`);
+    const checked = 'The people who publish this list checked this information on January 1, 2005. It may have changed: call before you go.';
+    expect($(card, '[part="age"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(checked);
+    expect(textOf(card)).to.not.contain('Information from');
+    const finder = await renderElement<CaminoServiceFinder>(html`<camino-service-finder src=${EXAMPLE('service_full')} data-lang="en" lang="es"></camino-service-finder>`);
+    expect(results(finder)[0].querySelector('[part="age"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Quien publica esta lista revisó esta información el 1 de enero de 2005. Puede haber cambiado: llame antes de ir.',
+    );
+    await expect(card).to.be.accessible();
+  });
+
   it('service_list.json (a page of services): the service, with its organisation, in the finder', async () => {
     const el = await renderElement<CaminoServiceFinder>(html`<camino-service-finder src=${EXAMPLE('service_list')} data-lang="en" lang="en"></camino-service-finder>`);
     expect(results(el)).to.have.length(1);

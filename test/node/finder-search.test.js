@@ -283,6 +283,23 @@ test('information older than the threshold ranks after current information; the 
   assert.deepEqual(orgIds(aged.find({ text: 'abogado', city: tijuana, now: NOW, staleAfterYears: 10 })), ['vieja', 'nueva']);
 });
 
+test('without dated sources (an HSDS feed), the day its publisher last checked a record dates it', () => {
+  const directory = directoryOf([
+    { id: 'revisada-hace-mucho', name: 'Revisada hace mucho', date: '2024-01', offices: [{ city: 'tijuana' }] },
+    { id: 'revisada-hace-poco', name: 'Revisada hace poco', date: '2024-01', offices: [{ city: 'tijuana' }] },
+  ]);
+  const checked = { 'revisada-hace-mucho': '2005-01-01', 'revisada-hace-poco': '2026-10-15' };
+  directory.sources = [];
+  for (const org of directory.organizations) {
+    for (const record of [org, ...org.services, ...org.locations]) delete record.provenance;
+    org.services[0].assured_date = checked[org.id];
+  }
+  const { index: small, finder: dated } = finderOver(directory);
+  const answer = dated.find({ text: 'abogado', city: small.city('tijuana'), now: NOW });
+  assert.deepEqual(orgIds(answer), ['revisada-hace-poco', 'revisada-hace-mucho']);
+  assert.deepEqual(answer.groups.map((g) => g.offices[0].stale), [false, true]);
+});
+
 test('services only for organisations are left out of people\'s results unless asked for, and follow services to people', () => {
   const { index: small, finder: audience } = finderOver(
     directoryOf([
