@@ -4,6 +4,7 @@
 import type { City, Location, Organization, Service } from './format.js';
 import type { DirectoryIndex } from './directory-index.js';
 import { informationDate } from './information-age.js';
+import { countriesServed } from './service-areas.js';
 import { NEED_WORDS } from './search/vocabulary.js';
 import { EVERYONE_GROUP, type SearchField } from './search/service-search.js';
 
@@ -14,8 +15,11 @@ export interface FinderEntry {
   location?: Location;
   city?: City;
   services: Service[];
-  /** States it serves without an office here; `national` when all of Mexico (or remotely). */
-  areas?: { national: boolean; states: string[] };
+  /**
+   * Where it serves without an office: `states`; `national` when a whole country (`countries`, ISO
+   * 3166 codes: "MX") or remotely.
+   */
+  areas?: { national: boolean; states: string[]; countries: string[] };
   /**
    * Date of the newest source behind the entry (its organisation, office or
    * services), as written in provenance: "2019", "2024-03", "2025-03-20";
@@ -52,6 +56,7 @@ export function finderEntries(index: DirectoryIndex): FinderEntry[] {
             // Only an area or remote work says where it serves: a partner's organisation without either serves nowhere known.
             national: areas.some((a) => !a.state_province) || areaServices.some((s) => s.remote),
             states: [...new Set(areas.map((a) => a.state_province).filter((s): s is string => !!s))],
+            countries: countriesServed(areas),
           },
         }),
       );

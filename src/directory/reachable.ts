@@ -3,6 +3,7 @@
 // no phone, e-mail or website must not leave a person without a next step.
 import type { DirectoryIndex } from './directory-index.js';
 import type { Email, Location, Organization, Phone } from './format.js';
+import { areasOf, countriesServed } from './service-areas.js';
 
 /** A phone a person can use: not a fax, not the press's. */
 const usablePhone = (p: Phone) => !!p.number && p.type !== 'fax' && p.purpose !== 'media';
@@ -54,19 +55,19 @@ export function hasContact(org: Organization, offices?: readonly Location[]): bo
   return !!howToAsk(org, offices);
 }
 
-const areasOf = (org: Organization) => [...(org.service_areas ?? []), ...org.services.flatMap((s) => s.service_areas ?? [])];
-
 export interface Alternatives {
-  /** `city`: they serve one of the cities asked about; `national`: none does, so these work in all of Mexico. */
+  /** `city`: they serve one of the cities asked about; `national`: none does, so these work in a whole country. */
   where: 'city' | 'national';
   organizations: Organization[];
+  /** For `national`: the countries they work in as a whole (ISO 3166 codes: ["MX"]). */
+  countries: string[];
 }
 
 /**
  * Organisations a person can reach instead of `org`: those that serve one of
  * `cityIds` and can be asked about it (an open office there with a contact of
  * its own or of its organisation, or work in the whole state and a contact of
- * the organisation); when there are none, those that work in all of Mexico
+ * the organisation); when there are none, those that work in a whole country
  * and have a contact. Never `org` itself, nor one whose services are all for
  * organisations rather than people.
  */
@@ -79,6 +80,7 @@ export function reachableAlternatives(index: DirectoryIndex, org: Organization, 
     o.locations.some((l) => (l.status ?? 'active') === 'active' && cityIds.includes(l.city_id!) && (contactOn(l) || contactOn(o))) ||
     (contactOn(o) && areasOf(o).some((a) => a.state_province && states.has(a.state_province)));
   const here = candidates.filter(servesHere);
-  if (here.length) return { where: 'city', organizations: here };
-  return { where: 'national', organizations: candidates.filter((o) => areasOf(o).some((a) => !a.state_province)) };
+  if (here.length) return { where: 'city', organizations: here, countries: [] };
+  const national = candidates.filter((o) => areasOf(o).some((a) => !a.state_province));
+  return { where: 'national', organizations: national, countries: countriesServed(national.flatMap(areasOf)) };
 }

@@ -1,7 +1,7 @@
 // Dates, times, days and lists in the element's own locale, with Intl; in
 // Haitian Creole, which Intl does not know, the words are written here.
 import { DAY_CODES, type DayCode } from '../directory/opening-hours.js';
-import { dateTimeFormat, listFormat } from './intl-cache.js';
+import { dateTimeFormat, displayNames, listFormat } from './intl-cache.js';
 
 /** Haitian Creole's days (from Sunday, as DAY_CODES) and months, as the Akademi Kreyòl Ayisyen writes them. */
 const HT_DAYS = 'dimanch lendi madi mèkredi jedi vandredi samdi'.split(' ');
@@ -71,3 +71,10 @@ export function listParts(items: readonly string[], locale: string, type: 'conju
     { type: 'element', value },
   ]);
 }
+
+/** Countries by their ISO 3166 codes, in the locale's words (Intl.DisplayNames) and list: "Guatemala y Honduras". */
+export const formatCountries = (codes: readonly string[], locale: string): string =>
+  formatList(codes.map((code) => displayNames(locale, { type: 'region' }).of(code) ?? code), locale);
+
+/** Only Mexico (or no country at all): Camino's own wording for it ("in all of Mexico") fits. */
+export const onlyMexico = (codes: readonly string[]): boolean => codes.every((code) => code === 'MX');

@@ -7,6 +7,7 @@ import type { Location, Organization } from '../directory/format.js';
 import { pickText } from '../directory/localized-text.js';
 import { hasContact, reachableAlternatives } from '../directory/reachable.js';
 import { isolatedList } from './bidi.js';
+import { formatCountries, onlyMexico } from './format.js';
 
 /**
  * Nothing when the organisation, or one of the `offices` shown, has a phone,
@@ -16,14 +17,18 @@ import { isolatedList } from './bidi.js';
  */
 export function renderNoContact(index: DirectoryIndex, org: Organization, offices: readonly Location[], cityIds: readonly string[], locale: string) {
   if (hasContact(org, offices)) return nothing;
-  const { where, organizations } = reachableAlternatives(index, org, cityIds);
+  const { where, organizations, countries } = reachableAlternatives(index, org, cityIds);
   const names = html`<span translate="no">${isolatedList(organizations.map((o) => pickText(o.name, locale) ?? o.id), locale)}</span>`;
   // City names are Spanish (Camino's list of cities).
   const places = html`<span translate="no">${isolatedList(cityIds.map((id) => index.city(id)?.name ?? id), locale, 'es')}</span>`;
   return html`<div class="no-contact" part="no-contact">
     <p><strong>${msg('No tenemos ni teléfono ni correo de esta organización.')}</strong></p>
     ${organizations.length
-      ? html`<p>${where === 'city' ? msg(html`Estas organizaciones sí tienen teléfono o correo y ayudan en ${places}: ${names}.`) : msg(html`Estas organizaciones sí tienen teléfono o correo y ayudan en todo México: ${names}.`)}</p>`
+      ? html`<p>${where === 'city'
+          ? msg(html`Estas organizaciones sí tienen teléfono o correo y ayudan en ${places}: ${names}.`)
+          : onlyMexico(countries)
+            ? msg(html`Estas organizaciones sí tienen teléfono o correo y ayudan en todo México: ${names}.`)
+            : msg(html`Estas organizaciones sí tienen teléfono o correo y ayudan en todo el país (${formatCountries(countries, locale)}): ${names}.`)}</p>`
       : nothing}
   </div>`;
 }

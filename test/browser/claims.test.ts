@@ -178,6 +178,40 @@ describe('contacts by purpose, and no dead end without one', () => {
   });
 });
 
+describe('where an organisation works, in the partner\'s own country', () => {
+  const GUATEMALA = '/test/fixtures/directories/partner-guatemala.json';
+
+  it('a country-wide service area outside Mexico is named as that country, on the card, the result and the no-contact notice', async () => {
+    const card = await renderElement<CaminoOrgCard>(html`<camino-org-card org="red-nacional-ejemplo" src=${GUATEMALA} lang="es"></camino-org-card>`);
+    expect(textOf(card)).to.contain('Dónde ayuda: en todo el país (Guatemala).');
+    expect(textOf(card)).to.not.contain('México');
+
+    const finder = await renderElement<CaminoServiceFinder>(html`<camino-service-finder src=${GUATEMALA} lang="en"></camino-service-finder>`);
+    expect(resultFor(finder, 'Red Nacional Ejemplo').querySelector('.where')!.textContent!.trim()).to.equal(
+      'No office here. It helps in the whole country (Guatemala) or from a distance.',
+    );
+    // The house with no contact names who can be reached instead, and where.
+    expect(resultFor(finder, 'Casa Sin Contacto Ejemplo').querySelector('[part="no-contact"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'These organizations do have a phone or e-mail and help in the whole country (Guatemala): Red Nacional Ejemplo.',
+    );
+    expect(textOf(finder)).to.not.contain('Mexico');
+
+    const arabic = await renderElement<CaminoOrgCard>(html`<camino-org-card org="red-nacional-ejemplo" src=${GUATEMALA} lang="ar"></camino-org-card>`);
+    expect(textOf(arabic)).to.contain(`في كل البلد (${new Intl.DisplayNames(['ar'], { type: 'region' }).of('GT')})`);
+    await expect(finder).to.be.accessible();
+    await expect(arabic).to.be.accessible();
+  });
+
+  it('Mexico keeps its own words; remote work without an area is said as that', async () => {
+    const card = await renderElement<CaminoOrgCard>(html`<camino-org-card org="imumi" lang="es"></camino-org-card>`);
+    expect(textOf(card)).to.contain('Dónde ayuda: en todo México.');
+    // HIAS's counselling by phone has no area of its own: its entry outside its cities says "from a distance", not "all of Mexico".
+    const finder = await renderElement<CaminoServiceFinder>(html`<camino-service-finder city="ciudad-de-mexico" query="psicólogo" lang="en" limit="50"></camino-service-finder>`);
+    const hias = resultFor(finder, 'HIAS México');
+    expect(hias.querySelector('.where')!.textContent!.trim()).to.equal('No office here. It helps from a distance.');
+  });
+});
+
 describe('report a mistake', () => {
   let capture: ReturnType<typeof captureWarnings>;
   beforeEach(() => (capture = captureWarnings()));

@@ -7,7 +7,7 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
 import { renderContacts } from '../../internal/contacts.js';
 import { renderSkippedRecords } from '../../internal/directory-failure.js';
-import { formatList, formatPartialDate } from '../../internal/format.js';
+import { formatCountries, formatList, formatPartialDate, onlyMexico } from '../../internal/format.js';
 import { populationLabel } from '../../internal/labels.js';
 import { pickText } from '../../directory/localized-text.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
@@ -16,6 +16,7 @@ import { renderInformationAge, staleYears } from '../../internal/age-line.js';
 import { correctionChannel, renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
 import { howToAsk } from '../../directory/reachable.js';
+import { areasOf, countriesServed } from '../../directory/service-areas.js';
 import { renderStatus } from '../../internal/status-line.js';
 import { claimStyles } from '../../internal/claims.styles.js';
 import { webHref } from '../../internal/safe-links.js';
@@ -247,12 +248,16 @@ export class CaminoOrgCard extends CaminoElement {
   }
 
   private renderServiceAreas(org: Organization) {
-    const areas = [...(org.service_areas ?? []), ...org.services.flatMap((s) => s.service_areas ?? [])];
+    const areas = areasOf(org);
     if (!areas.length) return nothing;
-    const national = areas.some((a) => !a.state_province);
+    const countries = countriesServed(areas);
     const states = [...new Set(areas.map((a) => a.state_province).filter((s): s is string => !!s))];
     return html`<p>
-      <span class="label">${msg('Dónde ayuda')}: </span>${national ? msg('en todo México') : html`<span translate="no">${isolatedList(states, this.locale, 'es')}</span>`}.
+      <span class="label">${msg('Dónde ayuda')}: </span>${countries.length
+        ? onlyMexico(countries)
+          ? msg('en todo México')
+          : msg(str`en todo el país (${formatCountries(countries, this.locale)})`)
+        : html`<span translate="no">${isolatedList(states, this.locale, 'es')}</span>`}.
     </p>`;
   }
 

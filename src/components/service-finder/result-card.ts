@@ -15,7 +15,7 @@ import { taxonomyLabel } from '../../internal/labels.js';
 import { telHref, whatsappHref } from '../../internal/safe-links.js';
 import { phoneNumber, whatsappLink } from '../../internal/contacts.js';
 import { newTab } from '../../internal/link-names.js';
-import { formatList } from '../../internal/format.js';
+import { formatCountries, formatList, onlyMexico } from '../../internal/format.js';
 import { addressLine, directionsFor, renderHours } from '../org-card/office.js';
 import { formatCount, numberFormat } from '../../internal/intl-cache.js';
 import { heading } from '../../internal/heading.js';
@@ -95,7 +95,11 @@ function where({ entry, distance }: ResultOffice, locale: string, dataLang?: str
   const areas = entry.areas!;
   return html`<p class="where">
     ${areas.national
-      ? msg('No tiene oficina aquí. Ayuda en todo México o a distancia.')
+      ? !areas.countries.length
+        ? msg('No tiene oficina aquí. Ayuda a distancia.')
+        : onlyMexico(areas.countries)
+          ? msg('No tiene oficina aquí. Ayuda en todo México o a distancia.')
+          : msg(str`No tiene oficina aquí. Ayuda en todo el país (${formatCountries(areas.countries, locale)}) o a distancia.`)
       : areas.states.length
         ? msg(html`No tiene oficina aquí. Ayuda en ${html`<span translate="no">${isolatedList(areas.states, locale, 'es')}</span>`}.`)
         : msg('No sabemos dónde atiende: use sus teléfonos o correos.')}
