@@ -182,6 +182,29 @@ describe('<camino-office-map> card', () => {
     expect($(el, '[part="card"]')!.textContent).to.contain('En el mapa se ve en el centro de la ciudad, no en la puerta.');
   });
 
+  it('the card says how old its information is, shares the office and reports a mistake in it, as the org card does', async () => {
+    const el = await renderMap(html`<camino-office-map city="tijuana" org="hias" stale-after="2" corrections-to="datos@example.org" lang="es" tile-url=${TILE}></camino-office-map>`);
+    listed(el)[0].click();
+    await el.updateComplete;
+    const card = $(el, '[part="card"]')!;
+    // HIAS's newest source is of September 2023: past two years it may have changed.
+    expect(shownText(card.querySelector('[part="age"]')!)).to.equal('Información de septiembre de 2023. Puede haber cambiado: pregunte antes de ir.');
+    expect(shownText(card.querySelector('.record-actions summary')!)).to.equal('Compartir');
+    const whatsapp = card.querySelector<HTMLAnchorElement>('.share-ways a[href^="https://wa.me/?text="]')!;
+    expect(decodeURIComponent(whatsapp.href)).to.contain('HIAS México\n');
+    expect(decodeURIComponent(whatsapp.href)).to.contain('hias-tijuana');
+    const report = new URL(card.querySelector<HTMLAnchorElement>('[part="report"] a')!.href);
+    expect(report.pathname).to.equal('datos@example.org');
+    expect(report.searchParams.get('subject')).to.equal('Corrección: HIAS México — HIAS México — Tijuana (hias-tijuana)');
+    await expect(el).to.be.accessible();
+
+    el.staleAfter = 50;
+    el.removeAttribute('corrections-to');
+    await el.updateComplete;
+    expect(shownText($(el, '[part="card"] [part="age"]')!)).to.equal('Información de septiembre de 2023.');
+    expect($(el, '[part="card"] [part="report"]')).to.not.exist;
+  });
+
   it('the close button closes the card', async () => {
     const el = await renderMap(html`<camino-office-map city="tijuana" lang="es" tile-url=${TILE}></camino-office-map>`);
     listed(el)[0].focus();

@@ -9,9 +9,23 @@ import { counted } from '../../internal/plural.js';
 import { renderOffice } from '../org-card/office.js';
 import type { PlacedOffice } from './matching-offices.js';
 import { renderOfficeButton } from './office-list.js';
+import type { DirectoryIndex } from '../../directory/directory-index.js';
+import { howToAsk } from '../../directory/reachable.js';
+import { renderInformationAge } from '../../internal/age-line.js';
+import { renderCorrectionLink } from '../../internal/correction.js';
+import { renderNoContact } from '../../internal/no-contact.js';
+import { renderRecordActions } from '../../internal/record-actions.js';
+import { dataName } from '../../internal/bidi.js';
 
 export interface CardView {
+  index: DirectoryIndex;
   locale: string;
+  /** The element lays out right to left. */
+  rtl: boolean;
+  /** Years after which the information "may have changed". */
+  staleAfter: number;
+  /** Where mistakes are reported (see correctionChannel); no link without one. */
+  correctionChannel?: string;
   /** Level of the element's own heading; the card's sits one below. */
   headingLevel: number;
   /** The language of a single-language `src` (`data-lang`): that of addresses outside Mexico. */
@@ -32,24 +46,36 @@ function frame(view: CardView, title: unknown, body: unknown) {
   </section>`;
 }
 
+/**
+ * One office: "Free" where its sources say so of every service there, how old its information is,
+ * Share and Save contact, the office itself, who can be reached when it cannot, and "report a
+ * mistake", as on a finder result.
+ */
 export function renderOfficeCard(office: PlacedOffice, view: CardView) {
-  const org = pickText(office.org.name, view.locale);
+  const { org: organization, location, services } = office;
+  const org = pickText(organization.name, view.locale);
+  const name = pickText(location.name, view.locale);
+  const now = new Date();
   return frame(
     view,
-    html`<span lang=${org?.lang ?? nothing} dir="auto" translate="no">${org?.text ?? office.org.id}</span>`,
+    html`<span lang=${org?.lang ?? nothing} dir="auto" translate="no">${org?.text ?? organization.id}</span>`,
     // "Free" only when every service here has a source that says so.
-    html`${office.services.length && office.services.every((s) => s.free === true) ? html`<p class="free">${msg('Gratis')}</p>` : nothing}
+    html`${services.length && services.every((s) => s.free === true) ? html`<p class="free">${msg('Gratis')}</p>` : nothing}
+      ${renderInformationAge([organization, location, ...services], view.staleAfter, view.locale, now, howToAsk(organization, [location]))}
+      ${renderRecordActions({ org: organization, location, services }, { locale: view.locale, rtl: view.rtl, link: { org: organization.id, location: location.id } })}
       <ul class="offices">${renderOffice({
-        office: office.location,
+        office: location,
         city: office.city,
-        services: office.services,
+        services,
         titleTag: headingTag(view.headingLevel, 2),
         locale: view.locale,
-        now: new Date(),
+        now,
         showServices: true,
         compact: true,
         dataLang: view.dataLang,
-      })}</ul>`,
+      })}</ul>
+      ${renderNoContact(view.index, organization, [location], location.city_id ? [location.city_id] : [], view.locale)}
+      ${renderCorrectionLink(view.correctionChannel, { id: location.id, name: [org?.text ?? organization.id, name?.text].filter(Boolean).join(' — ') }, dataName(org, organization.id))}`,
   );
 }
 

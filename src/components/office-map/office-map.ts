@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, unsafeCSS, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { CaminoElement } from '../../internal/camino-element.js';
+import { RecordElement } from '../../internal/record-element.js';
 import { heading, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
@@ -16,6 +16,7 @@ import type { DirectoryIndex } from '../../directory/directory-index.js';
 import { builtInDirectory } from '../../directory/load-directory.js';
 import { officeStyles } from '../org-card/office.styles.js';
 import { claimStyles } from '../../internal/claims.styles.js';
+import { recordActionStyles } from '../../internal/record-actions.js';
 import { givenOffices, matchingOffices, officesOf, type MapOffice, type Matches } from './matching-offices.js';
 import { LIST_PAGE, renderOfficeList } from './office-list.js';
 import { renderGroupCard, renderOfficeCard } from './office-card.js';
@@ -36,7 +37,7 @@ const OPENSTREETMAP_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 type Opened = { office: number } | { group: number[] };
 
 /** The element's styles that come before Leaflet's, which arrive with the map engine; the map's own rules refine Leaflet's, after it. */
-const STYLES_BEFORE_LEAFLET = [sharedStyles, contactStyles, officeStyles, claimStyles, printStyles];
+const STYLES_BEFORE_LEAFLET = [sharedStyles, contactStyles, officeStyles, claimStyles, recordActionStyles, printStyles];
 /** Leaflet's stylesheet, made once for every map on the page. */
 let leafletStyles: CSSResult | undefined;
 
@@ -60,6 +61,9 @@ let leafletStyles: CSSResult | undefined;
  * @csspart open-state - The office's "open now / closed now".
  * @csspart status - What an office the sources do not show open says, and why (no directions then).
  * @csspart actions - The office's directions link.
+ * @csspart age - The card's "Information from 2019", and past `stale-after` years "It may have changed".
+ * @csspart no-contact - The card's "We have no phone and no e-mail for this organization" and who nearby can be reached.
+ * @csspart report - The card's "Report a mistake" link (only with a correction channel).
  * @csspart message - A message about bad input (unknown city, org or service; unusable `src`).
  *
  * @cssproperty --camino-map-height - Height of the map (and of the list beside it). Default: `clamp(16rem, 60vh, 32rem)`.
@@ -76,7 +80,7 @@ let leafletStyles: CSSResult | undefined;
  * @cssproperty --camino-spacing - Base spacing unit.
  * @cssproperty --camino-focus-color - Keyboard focus ring, also on markers.
  */
-export class CaminoOfficeMap extends CaminoElement {
+export class CaminoOfficeMap extends RecordElement {
   static override styles = [...STYLES_BEFORE_LEAFLET, officeMapStyles];
 
   /** Only the offices in this city: its id, name or a common alias ("tapachula", "CDMX"), whatever the case and accents. */
@@ -231,7 +235,16 @@ export class CaminoOfficeMap extends CaminoElement {
   private renderLayout({ offices }: Matches) {
     const opened = this.opened;
     const current = opened && 'office' in opened ? opened.office : undefined;
-    const view = { locale: this.locale, headingLevel: this.headingLevel, dataLang: this.dataLang, close: () => this.close() };
+    const view = {
+      index: this.loaded?.index ?? builtInDirectory(),
+      locale: this.locale,
+      rtl: this.direction === 'rtl',
+      headingLevel: this.headingLevel,
+      dataLang: this.dataLang,
+      staleAfter: this.staleAfterYears,
+      correctionChannel: this.correctionChannel,
+      close: () => this.close(),
+    };
     return html`${this.hideViewSwitch
         ? nothing
         : html`<div class="views" role="group" aria-label=${msg('Cómo ver las oficinas')}>

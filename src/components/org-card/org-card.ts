@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { CaminoElement } from '../../internal/camino-element.js';
+import { RecordElement } from '../../internal/record-element.js';
 import { heading, headingTag } from '../../internal/heading.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { contactStyles } from '../../internal/contacts.styles.js';
@@ -12,8 +12,8 @@ import { populationLabel } from '../../internal/labels.js';
 import { pickText } from '../../directory/localized-text.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
 import type { City, Organization, Provenance, Service } from '../../directory/format.js';
-import { renderInformationAge, staleYears } from '../../internal/age-line.js';
-import { correctionChannel, renderCorrectionLink } from '../../internal/correction.js';
+import { renderInformationAge } from '../../internal/age-line.js';
+import { renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
 import { howToAsk } from '../../directory/reachable.js';
 import { areasOf, countriesServed } from '../../directory/service-areas.js';
@@ -66,7 +66,7 @@ import { printOnly, printStyles } from '../../internal/print.js';
  * @cssproperty --camino-spacing - Base spacing unit.
  * @cssproperty --camino-focus-color - Keyboard focus ring.
  */
-export class CaminoOrgCard extends CaminoElement {
+export class CaminoOrgCard extends RecordElement {
   static override styles = [sharedStyles, contactStyles, officeStyles, claimStyles, recordActionStyles, orgCardStyles, printStyles];
 
   /** Id of the organisation to show ("hias", "unhcr", "casa-del-migrante"). */
@@ -80,19 +80,6 @@ export class CaminoOrgCard extends CaminoElement {
 
   /** Level of the card's heading (1–6), to fit the host page's outline; offices sit one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /**
-   * Years after which information "may have changed: call before you go" (default 3), counted
-   * from the date of the newest source of what the card shows.
-   */
-  @property({ attribute: 'stale-after', type: Number }) staleAfter = 3;
-
-  /**
-   * Where people report a mistake in the built-in directory: an e-mail address, or an http(s)
-   * page where `{id}` and `{name}` are replaced by the record's. A `src` directory's own
-   * `maintainer` is used first. Without either, there is no "report a mistake" link.
-   */
-  @property({ attribute: 'corrections-to' }) correctionsTo?: string;
 
   override render() {
     const loaded = this.loaded;
@@ -154,7 +141,7 @@ export class CaminoOrgCard extends CaminoElement {
       <header>
         ${heading(h, name ? html`<span lang=${name.lang} dir="auto" translate="no">${name.text}</span>` : org.id, { id: 'org-name', part: 'name', dir: 'auto' })}
         ${alternate && alternate.text !== name?.text ? html`<p class="alternate-name" lang=${alternate.lang} dir="auto" translate="no">${alternate.text}</p>` : nothing}
-        ${renderInformationAge([org, ...org.services, ...offices], staleYears(this.staleAfter), locale, new Date(), howToAsk(org, offices))}
+        ${renderInformationAge([org, ...org.services, ...offices], this.staleAfterYears, locale, new Date(), howToAsk(org, offices))}
       </header>
       ${renderRecordActions(
         { org, location: offices.length === 1 ? offices[0] : undefined, services: offices.length === 1 ? index.servicesAt(org, offices[0]) : org.services },
@@ -297,7 +284,7 @@ export class CaminoOrgCard extends CaminoElement {
     const records: { provenance?: Provenance[] }[] = [org, ...org.services, ...org.locations];
     const ids = [...new Set(records.flatMap((r) => (r.provenance ?? []).map((p) => p.source)))];
     const sources = ids.map((id) => index.source(id)).filter((s) => s !== undefined);
-    const correction = renderCorrectionLink(correctionChannel(index.maintainer, this.correctionsTo, (m) => this.warnOnce(m)), { id: org.id, name: pickText(org.name, this.locale)?.text ?? org.id }, who);
+    const correction = renderCorrectionLink(this.correctionChannel, { id: org.id, name: pickText(org.name, this.locale)?.text ?? org.id }, who);
     if (!sources.length && !org.assured_date && correction === nothing) return nothing;
     return html`<footer class="sources" part="sources">
       ${sources.length

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { CaminoElement } from '../../internal/camino-element.js';
+import { RecordElement } from '../../internal/record-element.js';
 import { heading, headingTag } from '../../internal/heading.js';
 import { selectOptions } from '../../internal/select-options.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -19,8 +19,6 @@ import { FinderSearch, type FinderAnswer, type NextStep, type ResultGroup } from
 import { renderResult } from './result-card.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { displayNames, formatCount, numberFormat } from '../../internal/intl-cache.js';
-import { staleYears } from '../../internal/age-line.js';
-import { correctionChannel } from '../../internal/correction.js';
 import { claimStyles } from '../../internal/claims.styles.js';
 import { isolated, isolatedList, placeName } from '../../internal/bidi.js';
 import { BackCloses } from '../../internal/back-closes.js';
@@ -101,7 +99,7 @@ const kindsOffered = (entries: readonly FinderEntry[]) =>
  * @cssproperty --camino-spacing - Base spacing unit.
  * @cssproperty --camino-focus-color - Keyboard focus ring.
  */
-export class CaminoServiceFinder extends CaminoElement {
+export class CaminoServiceFinder extends RecordElement {
   static override styles = [sharedStyles, contactStyles, claimStyles, recordActionStyles, serviceFinderStyles, printStyles];
 
   /**
@@ -146,20 +144,6 @@ export class CaminoServiceFinder extends CaminoElement {
    * fit the host page's outline: results are one level below it, and what they open further below.
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-
-  /**
-   * Years after which a result's information "may have changed: call before you go" (default 3),
-   * counted from the date of its newest source; such results rank after current information.
-   * Also given to the org cards the results open.
-   */
-  @property({ attribute: 'stale-after', type: Number }) staleAfter = 3;
-
-  /**
-   * Where people report a mistake in the built-in directory: an e-mail address, or an http(s)
-   * page where `{id}` and `{name}` are replaced by the record's. A `src` directory's own
-   * `maintainer` is used first. Without either, results have no "report a mistake" link.
-   */
-  @property({ attribute: 'corrections-to' }) correctionsTo?: string;
 
   /**
    * Opening a result adds no browser history entry, and Back is left to the page: for a host
@@ -301,7 +285,7 @@ export class CaminoServiceFinder extends CaminoElement {
       openNow: this.openNow,
       now,
       position: this.geo === 'on' ? this.position : undefined,
-      staleAfterYears: staleYears(this.staleAfter),
+      staleAfterYears: this.staleAfterYears,
     });
     // The record a link opened comes first.
     const groups = this.linked ? [...answer.groups].sort((a, b) => +(b.org.id === this.linked) - +(a.org.id === this.linked)) : answer.groups;
@@ -385,6 +369,8 @@ export class CaminoServiceFinder extends CaminoElement {
       tile-url=${this.tileUrl ?? nothing}
       tile-attribution=${this.tileAttribution ?? nothing}
       heading-level=${Math.min(6, this.headingLevel + 1)}
+      stale-after=${this.staleAfter}
+      corrections-to=${this.correctionsTo ?? nothing}
     ></camino-office-map>`;
   }
 
@@ -599,9 +585,9 @@ export class CaminoServiceFinder extends CaminoElement {
       onToggle: () => this.toggle(first),
       othersShown: this.othersShown.has(id),
       onOthers: () => this.toggleOthers(id),
-      staleAfter: staleYears(this.staleAfter),
+      staleAfter: this.staleAfterYears,
       dataLang: this.dataLang,
-      correctionChannel: correctionChannel(this.loaded!.index!.maintainer, this.correctionsTo, (m) => this.warnOnce(m)),
+      correctionChannel: this.correctionChannel,
       details: expanded
         ? html`<camino-org-card
             org=${id}
