@@ -79,12 +79,19 @@ function typescript() {
  * /test-engine/online), a connection closed without an answer, as when the reader's phone loses its
  * network; /test-engine/tampered.js is dist/camino-map.js with one letter changed. dist/'s files
  * are sent with `Access-Control-Allow-Origin: *`, as CDNs send them, for pages on another origin.
+ * While offline, the engine's ES module (src/components/office-map/map-engine.ts, which the elements
+ * built from src import) fails the same way, for the accessibility test of a map whose engine did not
+ * come.
  */
 let engineOffline = false;
 async function mapEngineFiles(ctx, next) {
   if (ctx.path === '/test-engine/offline' || ctx.path === '/test-engine/online') {
     engineOffline = ctx.path === '/test-engine/offline';
     ctx.body = ctx.path;
+    return;
+  }
+  if (engineOffline && /^\/src\/components\/office-map\/map-engine\.(js|ts)$/.test(ctx.path)) {
+    ctx.req.socket.destroy();
     return;
   }
   if (ctx.path === '/test-engine/camino-map.js' || ctx.path === '/test-engine/tampered.js') {

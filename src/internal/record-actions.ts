@@ -10,6 +10,8 @@ import { recordFacts, shareText, type RecordView } from './record-facts.js';
 import { recordLink, type RecordRef } from './record-link.js';
 import { vcard } from './vcard.js';
 import { newTab } from './link-names.js';
+import { dataName } from './bidi.js';
+import { pickText } from '../directory/localized-text.js';
 
 export interface RecordActionsView {
   locale: string;
@@ -43,27 +45,31 @@ export function renderRecordActions(record: RecordView, { locale, rtl, link, pri
   const facts = recordFacts(record, locale);
   const text = shareText(facts, recordLink(link), rtl, locale);
   const body = encodeURIComponent(text);
-  const whose = (action: string) => `${action}: ${facts.name}`;
+  // Whose record, said to screen readers after each action's word: the name marked with its own language.
+  const who = dataName(pickText(record.org.name, locale), record.org.id);
+  const whose = html`<span class="visually-hidden">: ${who}</span>`;
+  // The share ways' group is named by Share itself: an id unique to the record in its shadow root.
+  const shareId = `share-${link.org}-${link.location ?? ''}`.replace(/\s/g, '_');
   // Said after copying: in the element's language, so written now, while rendering.
   const copied = msg('Texto copiado');
   return html`<div class="record-actions">
     <details class="share">
-      <summary class="action" aria-label=${whose(msg('Compartir'))} @click=${(e: Event) => shareNow(e, text)}>${msg('Compartir')}</summary>
-      <div class="share-ways" role="group" aria-label=${whose(msg('Compartir'))}>
+      <summary class="action" id=${shareId} @click=${(e: Event) => shareNow(e, text)}>${msg('Compartir')}${whose}</summary>
+      <div class="share-ways" role="group" aria-labelledby=${shareId}>
         <a class="action" href=${`https://wa.me/?text=${body}`} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
-          >${msg(html`WhatsApp<span class="visually-hidden">: enviar los datos de ${facts.name}</span>`)}${newTab()}</a
+          >${msg(html`WhatsApp<span class="visually-hidden">: enviar los datos de ${who}</span>`)}${newTab()}</a
         >
-        <a class="action" href=${`sms:?&body=${body}`}>${msg(html`SMS<span class="visually-hidden">: enviar los datos de ${facts.name}</span>`)}</a>
+        <a class="action" href=${`sms:?&body=${body}`}>${msg(html`SMS<span class="visually-hidden">: enviar los datos de ${who}</span>`)}</a>
         ${navigator.clipboard
-          ? html`<button type="button" class="action" @click=${(e: Event) => copy(e, text, copied)}>${msg('Copiar el texto')}</button
+          ? html`<button type="button" class="action" @click=${(e: Event) => copy(e, text, copied)}>${msg(html`Copiar el texto<span class="visually-hidden"> con los datos de ${who}</span>`)}</button
               ><span role="status"></span>`
           : nothing}
       </div>
     </details>
-    <a class="action" href=${`data:text/vcard;charset=utf-8,${encodeURIComponent(vcard(facts))}`} download=${`${facts.name.replace(/[\\/:*?"<>|]+/g, ' ').trim()}.vcf`} aria-label=${whose(msg('Guardar contacto'))}
-      >${msg('Guardar contacto')}</a
+    <a class="action" href=${`data:text/vcard;charset=utf-8,${encodeURIComponent(vcard(facts))}`} download=${`${facts.name.replace(/[\\/:*?"<>|]+/g, ' ').trim()}.vcf`}
+      >${msg('Guardar contacto')}${whose}</a
     >
-    ${print ? html`<button type="button" class="action" aria-label=${whose(msg('Imprimir'))} @click=${print}>${msg('Imprimir')}</button>` : nothing}
+    ${print ? html`<button type="button" class="action" @click=${print}>${msg('Imprimir')}${whose}</button>` : nothing}
   </div>`;
 }
 

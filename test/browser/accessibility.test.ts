@@ -183,6 +183,26 @@ const VARIANTS = [
   { lang: 'ar', dark: true, name: 'ar, dark' },
 ];
 
+// First, while no map of this page has its engine yet (a page keeps the engine once it has it):
+// a map whose engine could not be had says so over the map, with "Try again", beside its list.
+describe('<camino-office-map>, its map engine not loaded, in Spanish and Arabic (and dark)', () => {
+  const state: State = {
+    name: 'the map could not be loaded',
+    landmarks: ['region'],
+    template: (lang, level) => html`<camino-office-map city="tapachula" tile-url=${TILE} lang=${lang} heading-level=${level}></camino-office-map>`,
+    act: async (el) => {
+      await waitUntil(() => $(el, '[part="map-notice"] button'), 'the map did not say it could not be loaded', { timeout: 5000 });
+      await settled(el);
+    },
+  };
+  // The test server closes the connection for the engine's module while offline.
+  before(() => fetch('/test-engine/offline', { cache: 'no-store' }));
+  after(() => fetch('/test-engine/online', { cache: 'no-store' }));
+  for (const { lang, dark, name } of VARIANTS) {
+    it(`${state.name} (${name}): axe with every rule, headings, landmarks, 44 px targets, spaces, directions`, () => check(state, lang, dark));
+  }
+});
+
 for (const [tag, states] of Object.entries(STATES)) {
   describe(`<${tag}>, every state, in Spanish and Arabic (and dark)`, () => {
     for (const state of states) {
@@ -204,8 +224,8 @@ async function check(state: State, lang: string, dark: boolean) {
   const el = elementIn(main);
   await settled(el, { loading: state.loading });
   await state.act?.(el);
-  // The map engine is fetched, and the map made, once a map is shown: wait for its markers where one is.
-  if ($$(el, '.map').some((map) => map.offsetHeight > 0)) await waitUntil(() => $(el, '.leaflet-marker-icon'), 'the map has no markers');
+  // The map engine is fetched, and the map made, once a map is shown: wait for its markers where one is (and its engine came).
+  if ($$(el, '.map').some((map) => map.offsetHeight > 0) && !$(el, '[part="map-notice"] button')) await waitUntil(() => $(el, '.leaflet-marker-icon'), 'the map has no markers');
 
   const tree = await accessibilityTree();
   // Every check at once, so that a failure shows all that is wrong in this state.

@@ -3,7 +3,7 @@
 // exit), Camino has written no cookie, no localStorage, sessionStorage,
 // IndexedDB or Cache Storage; and every outbound link sends no referrer.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { $, $$, renderElement } from './helpers.js';
+import { $, $$, renderElement, shownText } from './helpers.js';
 import { hostPageAt, removeHostPages, shadowOf } from './host-page.js';
 import type { CaminoOfficeMap, CaminoOrgCard, CaminoServiceFinder } from '../../src/index.js';
 
@@ -90,7 +90,7 @@ describe('no trace', () => {
       $(finder, '[part="print"]')!.click();
       dispatchEvent(new Event('afterprint'));
       const card = await renderElement<CaminoOrgCard>(html`<camino-org-card org="hias" city="tijuana" lang="es"></camino-org-card>`);
-      ($$(card, 'button').find((b) => b.textContent!.trim() === 'Imprimir') as HTMLElement).click();
+      ($$(card, 'button').find((b) => shownText(b) === 'Imprimir') as HTMLElement).click();
       dispatchEvent(new Event('afterprint'));
       window.print = print;
       // The map, its card, and Back.

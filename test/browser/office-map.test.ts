@@ -210,6 +210,11 @@ describe('<camino-office-map> card', () => {
     listed(el)[0].focus();
     listed(el)[0].click();
     await el.updateComplete;
+    // It says what it closes: the office, its name in its own language.
+    const office = $(el, '.close .visually-hidden bdi[lang]')!;
+    expect(office.textContent).to.have.length.greaterThan(0);
+    expect($(el, '[part="card"] [part="office"]')!.textContent).to.contain(office.textContent!);
+    expect($(el, '.close .visually-hidden')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Cerrar los datos de ${office.textContent}`);
     ($(el, '.close') as HTMLButtonElement).click();
     await el.updateComplete;
     expect($(el, '[part="card"]') === null, 'the card is closed').to.be.true;

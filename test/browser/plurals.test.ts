@@ -10,6 +10,8 @@ import { renderElement } from './helpers.js';
 /** The counted phrases the elements say, as msg() finds them in each locale. */
 const RESULTS = () => msg('one{# resultado}other{# resultados}');
 const OFFICES = () => msg('one{# oficina}other{# oficinas}');
+const OTHER_OFFICES = () => msg('one{Otra oficina (#)}other{Otras oficinas (#)}');
+const MORE = () => msg('one{Mostrar más (queda #)}other{Mostrar más (quedan #)}');
 const inArabic = (forms: () => string, n: number) => inLocale('ar', () => counted(forms(), n, 'ar'));
 
 describe('pluralCategory', () => {
@@ -51,6 +53,19 @@ describe('Arabic counted phrases, each of the six forms', () => {
     expect(inArabic(OFFICES, 25)).to.equal('25 مكتبًا');
     expect(inArabic(OFFICES, 250)).to.equal('250 مكتبًا');
     expect(inArabic(OFFICES, 300)).to.equal('300 مكتب');
+  });
+
+  it('a result\'s other offices, and how many results are left to show', () => {
+    expect([1, 2, 3, 11, 100].map((n) => inArabic(OTHER_OFFICES, n))).to.deep.equal(['مكتب آخر', 'مكتبان آخران', '3 مكاتب أخرى', '11 مكتبًا آخر', '100 مكتب آخر']);
+    expect([1, 2, 5, 12, 101].map((n) => inArabic(MORE, n))).to.deep.equal([
+      'عرض المزيد (بقيت نتيجة واحدة)',
+      'عرض المزيد (بقيت نتيجتان)',
+      'عرض المزيد (بقيت 5 نتائج)',
+      'عرض المزيد (بقيت 12 نتيجة)',
+      'عرض المزيد (بقيت 101 نتيجة)',
+    ]);
+    expect(inLocale('es', () => [1, 2].map((n) => counted(OTHER_OFFICES(), n, 'es')))).to.deep.equal(['Otra oficina (1)', 'Otras oficinas (2)']);
+    expect(inLocale('en', () => [1, 2].map((n) => counted(MORE(), n, 'en')))).to.deep.equal(['Show more (1 left)', 'Show more (2 left)']);
   });
 
   it('the other languages: Spanish, French (0 is singular), Haitian Creole (one form)', () => {

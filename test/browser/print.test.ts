@@ -4,7 +4,7 @@
 // Chromium, and the page is printed to PDF to count its pages.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { $, $$, renderElement } from './helpers.js';
+import { $, $$, renderElement, shownText } from './helpers.js';
 import type { CaminoOrgCard, CaminoServiceFinder } from '../../src/index.js';
 
 const SHARE = '/test/fixtures/directories/share.json';
@@ -44,7 +44,7 @@ describe('print: one card', () => {
     await new Promise((r) => setTimeout(r, 100));
     await card.updateComplete;
     const asked = await printing(async () => {
-      ($$(card, 'button').find((b) => b.textContent!.trim() === 'Imprimir') as HTMLElement).click();
+      ($$(card, 'button').find((b) => shownText(b) === 'Imprimir') as HTMLElement).click();
     });
     expect(asked).to.equal(1);
     await emulateMedia({ media: 'print' });
@@ -68,7 +68,7 @@ describe('print: one card', () => {
     </div>`);
     const card = page.querySelector<CaminoOrgCard>('camino-org-card')!;
     await card.updateComplete;
-    await printing(async () => ($$(card, 'button').find((b) => b.textContent!.trim() === 'Imprimir') as HTMLElement).click());
+    await printing(async () => ($$(card, 'button').find((b) => shownText(b) === 'Imprimir') as HTMLElement).click());
     dispatchEvent(new Event('afterprint'));
     expect(document.querySelectorAll('[data-camino-print]').length).to.equal(0);
     expect(card.shadowRoot!.querySelectorAll('[data-camino-print]').length).to.equal(0);
@@ -85,7 +85,7 @@ describe('print: one card', () => {
     await finder.updateComplete;
     const card = $(finder, 'camino-org-card') as CaminoOrgCard;
     await card.updateComplete;
-    await printing(async () => ($$(card, 'button').find((b) => b.textContent!.trim() === 'Imprimir') as HTMLElement).click());
+    await printing(async () => ($$(card, 'button').find((b) => shownText(b) === 'Imprimir') as HTMLElement).click());
     await emulateMedia({ media: 'print' });
     expect(shown(card)).to.equal(true);
     expect(shown($(finder, '.search'))).to.equal(false);

@@ -42,7 +42,7 @@ describe('links and buttons say whom they reach and what they do', () => {
     await expectSaid('link', 'Cómo llegar a Casa del Migrante en Tijuana, A.C. (se abre en otra pestaña)');
     await expectSaid('link', 'Avisar de un error en la información de Casa del Migrante (se abre en otra pestaña)');
     await expectSaid('button', 'Ver detalles de Casa del Migrante');
-    await expectSaid('button', 'Otras oficinas de Casa del Migrante (2)');
+    await expectSaid('button', 'Otras oficinas (2) de Casa del Migrante');
   });
 
   it('a result\'s WhatsApp (Spanish)', async () => {

@@ -324,12 +324,15 @@ describe('<camino-service-finder>', () => {
   it('limit sets the page size; "show more" adds a page and moves focus to the first new result, the last page too', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder limit="2" lang="es"></camino-service-finder>`);
     expect(results(el)).to.have.length(2);
+    expect(shownText($(el, '[part="more"]')!)).to.match(/^Mostrar más \(quedan \d+\)$/);
     $(el, '[part="more"]')!.click();
     await el.updateComplete;
     expect(results(el)).to.have.length(4);
     expect(focused(el)).to.equal(results(el)[2]);
     // The last page: the button goes away and focus does not fall to the page.
     const tijuana = await renderElement<Finder>(html`<camino-service-finder city="tijuana" limit=${orgsIn('tijuana') - 1} lang="es"></camino-service-finder>`);
+    // How many are left, in the singular for one.
+    expect(shownText($(tijuana, '[part="more"]')!)).to.equal('Mostrar más (queda 1)');
     $(tijuana, '[part="more"]')!.click();
     await tijuana.updateComplete;
     expect($(tijuana, '[part="more"]')).to.not.exist;

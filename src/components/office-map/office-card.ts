@@ -33,14 +33,15 @@ export interface CardView {
   close(): void;
 }
 
-function frame(view: CardView, title: unknown, body: unknown) {
+/** The card around `body`: its heading, and a close button named for what it closes (`closes`, said to screen readers). */
+function frame(view: CardView, title: unknown, closes: unknown, body: unknown) {
   const h = headingTag(view.headingLevel, 1);
   // Not a landmark: the card opens where the reader is, and focus goes to its heading.
   return html`<section class="office-card" part="card"
     @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && view.close()}>
     <div class="card-header">
       ${heading(h, title, { id: 'office-card-title', class: 'card-title', tabindex: '-1' })}
-      <button type="button" class="close" aria-label=${msg('Cerrar')} @click=${view.close}><span aria-hidden="true">×</span></button>
+      <button type="button" class="close" @click=${view.close}><span aria-hidden="true">×</span><span class="visually-hidden">${closes}</span></button>
     </div>
     ${body}
   </section>`;
@@ -59,6 +60,7 @@ export function renderOfficeCard(office: PlacedOffice, view: CardView) {
   return frame(
     view,
     html`<span lang=${org?.lang ?? nothing} dir="auto" translate="no">${org?.text ?? organization.id}</span>`,
+    msg(html`Cerrar los datos de ${name ? dataName(name, location.id) : dataName(org, organization.id)}`),
     // "Free" only when every service here has a source that says so.
     html`${services.length && services.every((s) => s.free === true) ? html`<p class="free">${msg('Gratis')}</p>` : nothing}
       ${renderInformationAge([organization, location, ...services], view.staleAfter, view.locale, now, howToAsk(organization, [location]))}
@@ -85,6 +87,7 @@ export function renderGroupCard(offices: readonly PlacedOffice[], indices: reado
   return frame(
     view,
     msg(str`${some} en este punto del mapa`),
+    msg('Cerrar la lista de oficinas de este punto'),
     html`<ul class="group-list">
       ${indices.map((index) => html`<li>${renderOfficeButton(offices[index], view.locale, () => view.open(index))}</li>`)}
     </ul>`,

@@ -17,7 +17,8 @@ import { phoneNumber, whatsappLink } from '../../internal/contacts.js';
 import { newTab } from '../../internal/link-names.js';
 import { formatCountries, formatList, onlyMexico } from '../../internal/format.js';
 import { addressLine, directionsFor, renderHours } from '../org-card/office.js';
-import { formatCount, numberFormat } from '../../internal/intl-cache.js';
+import { numberFormat } from '../../internal/intl-cache.js';
+import { counted } from '../../internal/plural.js';
 import { heading } from '../../internal/heading.js';
 import { renderInformationAge } from '../../internal/age-line.js';
 import { renderCorrectionLink } from '../../internal/correction.js';
@@ -184,7 +185,7 @@ export function renderResult(view: ResultView) {
         : renderNoContact(index, entry.org, entry.org.locations, [], locale)}
       ${others.length
         ? html`<button type="button" class="others-toggle" aria-expanded=${othersShown ? 'true' : 'false'} aria-controls=${`others-${key}`} @click=${onOthers}>
-            ${msg(html`Otras oficinas<span class="visually-hidden"> de ${who}</span> (${formatCount(others.length, locale)})`)}
+            ${msg(html`${counted(msg('one{Otra oficina (#)}other{Otras oficinas (#)}'), others.length, locale)}<span class="visually-hidden"> de ${who}</span>`)}
           </button>`
         : nothing}
       <button type="button" class="toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${`details-${key}`} @click=${onToggle}>

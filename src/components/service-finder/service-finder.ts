@@ -308,7 +308,7 @@ export class CaminoServiceFinder extends RecordElement {
               </ul>
               ${groups.length > this.shown
                 ? html`<button type="button" class="more" part="more" @click=${this.showMore}>
-                    ${msg(str`Mostrar más (${formatCount(groups.length - this.shown, this.locale)})`)}
+                    ${counted(msg('one{Mostrar más (queda #)}other{Mostrar más (quedan #)}'), groups.length - this.shown, this.locale)}
                   </button>`
                 : nothing}`
         : this.renderEmpty(answer, city)}
