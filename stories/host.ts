@@ -62,3 +62,10 @@ export async function rendered(canvas: HTMLElement, tag: string): Promise<Shadow
   await element.updateComplete;
   return element.shadowRoot!;
 }
+
+/** A story's `play` that opens the first Share of the story's `tag` element: its ways without a share sheet. */
+export const openShare =
+  (tag: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    (await rendered(canvasElement, tag)).querySelector<HTMLDetailsElement>('.share')!.open = true;
+  };

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { rendered } from './host.js';
+import { openShare } from './host.js';
 
 /** The element's attributes; their controls and docs come from custom-elements.json. */
 type Args = { org?: string; city?: string; lang?: string; src?: string; 'heading-level'?: number; 'stale-after'?: number; 'corrections-to'?: string; 'quick-exit'?: boolean };
@@ -121,9 +121,6 @@ export const Themed: Story = {
 export const ShareSavePrint: Story = {
   name: 'Share, save contact and print (the share ways open; print preview shows the card alone)',
   args: { org: 'casa-del-migrante', city: 'nuevo-laredo', lang: 'es' },
-  play: async ({ canvasElement }) => {
-    const root = await rendered(canvasElement, 'camino-org-card');
-    root.querySelector<HTMLDetailsElement>('.share')!.open = true;
-  },
+  play: openShare('camino-org-card'),
 };
 export const ShareSavePrintArabic: Story = { name: 'Share, save contact and print, in Arabic', args: { org: 'casa-del-migrante', city: 'nuevo-laredo', lang: 'ar' } };

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { DARK_PALETTE, darkSite, fakePosition, rendered } from './host.js';
+import { DARK_PALETTE, darkSite, fakePosition, openShare, rendered } from './host.js';
 
 /** The element's attributes; their controls and docs come from custom-elements.json. */
 type Args = {
@@ -190,19 +190,13 @@ export const ShareResult: Story = {
   name: 'Share: the ways without a share sheet (WhatsApp, SMS, copy the text)',
   args: { city: 'tijuana', query: 'casa del migrante', lang: 'es', limit: 1 },
   decorators: [phone],
-  play: async ({ canvasElement }) => {
-    const root = await rendered(canvasElement, 'camino-service-finder');
-    root.querySelector<HTMLDetailsElement>('.share')!.open = true;
-  },
+  play: openShare('camino-service-finder'),
 };
 export const ShareArabic: Story = {
   name: 'Share and save contact, in Arabic',
   args: { city: 'tijuana', query: 'casa del migrante', lang: 'ar', limit: 1 },
   decorators: [phone],
-  play: async ({ canvasElement }) => {
-    const root = await rendered(canvasElement, 'camino-service-finder');
-    root.querySelector<HTMLDetailsElement>('.share')!.open = true;
-  },
+  play: openShare('camino-service-finder'),
 };
 export const PrintList: Story = {
   name: 'Print this list (open the browser\'s print preview: the results alone, with their hours)',

@@ -5,7 +5,7 @@
 // served from memory by request interception, whose own delay is left out by
 // starting the clock at the script's responseEnd (Resource Timing).
 import { builtFiles } from './built-files.js';
-import { launchChromium } from './chromium.js';
+import { answeringTab, launchChromium, slowCpu } from './chromium.js';
 
 const RUNS = 15;
 /** 4× is the target's condition (a cheap phone); 1× is this machine as it is, for context. */
@@ -28,16 +28,8 @@ const page = `<!doctype html><html lang="es"><head><meta charset="utf-8">
 async function measure(browser, files, slowdown) {
   const times = [];
   for (let run = 0; run < RUNS; run++) {
-    const tab = await browser.newPage();
-    const cdp = await tab.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-    await tab.setRequestInterception(true);
-    tab.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (pathname === '/') request.respond({ contentType: 'text/html', body: page });
-      else if (files.has(pathname)) request.respond({ contentType: 'text/javascript', body: files.get(pathname) });
-      else request.respond({ status: 404, body: '' });
-    });
+    const tab = await answeringTab(browser, (path) => (path === '/' ? ['text/html', page] : files.has(path) ? ['text/javascript', files.get(path)] : undefined));
+    await slowCpu(tab, slowdown);
     await tab.goto('http://camino.test/');
     await tab.waitForFunction(() => window.firstResultsPainted !== undefined, { timeout: 30_000 });
     times.push(await tab.evaluate(() => window.firstResultsPainted));

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { syntheticDirectory } from './synthetic-directory.js';
 import { importSource } from '../lib/import-source.js';
-import { launchChromium } from './chromium.js';
+import { answeringTab, launchChromium, slowCpu } from './chromium.js';
 
 const NODE_SIZES = [1_000, 10_000];
 const NODE_RUNS = 7;
@@ -88,17 +88,9 @@ async function benchBrowser(cities) {
       for (const slowdown of CPU_SLOWDOWNS) {
         const times = [];
         for (let run = 0; run < BROWSER_RUNS; run++) {
-          const tab = await browser.newPage();
-          const cdp = await tab.createCDPSession();
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-          await tab.setRequestInterception(true);
-          tab.on('request', (request) => {
-            const { pathname } = new URL(request.url());
-            if (pathname === '/') request.respond({ contentType: 'text/html', body: page });
-            else if (pathname === '/camino.js') request.respond({ contentType: 'text/javascript', body: script });
-            else if (pathname === '/directory.json') request.respond({ contentType: 'application/json', body });
-            else request.respond({ status: 404, body: '' });
-          });
+          const answers = { '/': ['text/html', page], '/camino.js': ['text/javascript', script], '/directory.json': ['application/json', body] };
+          const tab = await answeringTab(browser, (path) => answers[path]);
+          await slowCpu(tab, slowdown);
           await tab.goto('http://camino.test/');
           const result = await tab.evaluate(() => window.measure());
           if (!result.ok) throw new Error(`the ${size}-service directory did not render a card`);

@@ -15,7 +15,7 @@
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { builtFiles } from './built-files.js';
-import { launchChromium } from './chromium.js';
+import { answeringTab, launchChromium, slowCpu } from './chromium.js';
 import { syntheticDirectory } from './synthetic-directory.js';
 
 /** 0: the built-in directory's offices in Tijuana; otherwise that many synthetic offices. */
@@ -79,19 +79,12 @@ export async function benchMap() {
       for (const slowdown of SLOWDOWNS) {
         const runs = [];
         for (let run = 0; run < RUNS; run++) {
-          const tab = await browser.newPage();
+          const tab = await answeringTab(browser, (path) =>
+            path === '/' ? ['text/html', page] : files.has(path) ? ['text/javascript', files.get(path)] : path === '/directory.json' ? ['application/json', data] : undefined,
+          );
           await tab.setViewport({ width: 1024, height: 768 });
-          const cdp = await tab.createCDPSession();
-          await tab.setRequestInterception(true);
-          tab.on('request', (request) => {
-            const { pathname } = new URL(request.url());
-            if (pathname === '/') request.respond({ contentType: 'text/html', body: page });
-            else if (files.has(pathname)) request.respond({ contentType: 'text/javascript', body: files.get(pathname) });
-            else if (pathname === '/directory.json') request.respond({ contentType: 'application/json', body: data });
-            else request.respond({ status: 404, body: '' });
-          });
           await tab.goto('http://camino.test/');
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+          await slowCpu(tab, slowdown);
           runs.push(await tab.evaluate((count) => window.measure(count), size));
           await tab.close();
         }
