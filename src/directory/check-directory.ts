@@ -53,7 +53,7 @@ class Path {
  * `at` is where the record holding the field is and `key` the field's name
  * (absent for a list's items, whose `at` is their own place).
  */
-type Check = (value: unknown, at: Path | string, key?: string) => unknown;
+type Check = (value: unknown, at: Path | string, key?: string, offset?: number) => unknown;
 const pathOf = (at: Path | string, key?: string) => (key === undefined ? at : new Path(at, key));
 /** A record's fields: their check, and whether the record is dropped without them. */
 type Shape = Record<string, [check: Check, required?: 1]>;
@@ -129,12 +129,34 @@ const country: Check = (v) => (typeof v === 'string' && COUNTRY.test(v.toUpperCa
 const zone: Check = (v) => (isTimeZone(v) ? v : refuse('must be an IANA time zone', v));
 const language: Check = (v) => (typeof v === 'string' && languageTag(v)) || refuse('must be a language code (BCP 47)', v);
 
+/** A partner's directory checked a batch of organisations at a time (a big file is read in slices). */
+export interface DirectoryChecker {
+  /** The directory so far: its organisations grow with each `add`. Absent when the file is not a directory at all. */
+  directory?: CaminoDirectory;
+  /** What was left out so far, one line per record or field. */
+  problems: string[];
+  /** Checks organisations, items `from`… of the file's list (for the places named in problems), and keeps the valid ones. */
+  add(organizations: unknown[], from: number): void;
+  /** Ends the reading: what the whole file says. */
+  finish(): CheckedDirectory;
+}
+
 /**
  * @param input parsed JSON of a partner's directory, in Camino's format (an
  *   HSDS file is mapped to it first: hsds/read-hsds.ts)
  * @param builtInCities cities the directory may name without listing them
  */
 export function checkDirectory(input: unknown, builtInCities: readonly City[]): CheckedDirectory {
+  const checker = directoryChecker(input, builtInCities);
+  checker.add((input as Json).organizations as unknown[], 0);
+  return checker.finish();
+}
+
+/**
+ * The checks of `checkDirectory`, for `input` whose `organizations` (an
+ * empty list, for a file read in slices) are given to `add` in batches.
+ */
+export function directoryChecker(input: unknown, builtInCities: readonly City[]): DirectoryChecker {
   const problems: string[] = [];
   const unread = new Set<string>();
   // for…in is the fast way through a record's fields, but it also walks what a host page may have
@@ -144,8 +166,9 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
   const notes: string[] = [];
   if (!isObject(input) || input.camino_directory !== 1 || !Array.isArray(input.organizations)) {
     problems.push('not a Camino directory ("camino_directory": 1, "organizations": […]) nor HSDS 3.0 JSON');
-    return { problems, notes };
+    return { problems, add() {}, finish: () => ({ problems, notes }) };
   }
+
 
   /** Every field of a record is checked, so that one reading names all that is wrong with it. */
   const record = (shape: Shape): Check => {
@@ -192,18 +215,18 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
       return missing ? new Refused(missing.join('; ')) : v;
     };
   };
-  /** Keeps a list's valid items and names each one left out. */
-  const list = (item: Check): Check => (v, holder, name) => {
+  /** Keeps a list's valid items and names each one left out (`offset`: the place of the first, when `v` is part of a list). */
+  const list = (item: Check): Check => (v, holder, name, offset = 0) => {
     if (!Array.isArray(v)) return refuse('must be a list', v);
     // Places are made only for items that hold fields, or that are refused; a new list only once one is.
     let at: Path | string | undefined;
     let kept: unknown[] | undefined;
     for (let i = 0; i < v.length; i++) {
       const each = v[i];
-      const where = each && typeof each === 'object' ? new Path((at ??= pathOf(holder, name)), i, (each as Json).id) : '';
+      const where = each && typeof each === 'object' ? new Path((at ??= pathOf(holder, name)), offset + i, (each as Json).id) : '';
       const result = item(each, where);
       if (result instanceof Refused) {
-        problems.push(`${where || new Path((at ??= pathOf(holder, name)), i)}: ${result.why}; skipped`);
+        problems.push(`${where || new Path((at ??= pathOf(holder, name)), offset + i)}: ${result.why}; skipped`);
         kept ??= v.slice(0, i);
       } else {
         if (result !== each) v[i] = result;
@@ -229,14 +252,14 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
   };
   /** Ids of organisations, services and locations, one namespace (events name them by id), any case. */
   const usedIds = new Set<string>();
-  const claimId = (records: unknown[], at: Path | string) => {
+  const claimId = (records: unknown[], at: Path | string, offset = 0) => {
     let kept: unknown[] | undefined;
     records.forEach((item, i) => {
       const id = (item as Json).id as string;
       // Lower-cased only when it has capitals: most ids have none, and a new string per id is slow at 10,000 services.
       const key = /[A-Z]/.test(id) ? id.toLowerCase() : id;
       if (usedIds.has(key)) {
-        problems.push(`${at}[${i}]: duplicate id "${id}"; skipped`);
+        problems.push(`${at}[${offset + i}]: duplicate id "${id}"; skipped`);
         kept ??= records.slice(0, i);
       } else {
         usedIds.add(key);
@@ -415,25 +438,39 @@ export function checkDirectory(input: unknown, builtInCities: readonly City[]): 
     ...provenanceFields,
   };
 
-  const organizations = records(organizationShape)(input.organizations, 'organizations') as Organization[];
+  const organization = list(record(organizationShape));
+  const organizations: Organization[] = [];
   const asWritten: string[] = [];
-  organizations.forEach((org, o) => completeOrganization(org, `organizations[${o}] (id "${org.id}")`, problems, asWritten));
-  organizations.forEach((org, o) => {
-    // What the records may claim ("free" without a source, a press contact offered for help): the same
-    // rules as validate-data; each fix makes the record safe to show.
-    for (const problem of claimProblems(org)) {
-      problems.push(`organizations[${o}] (id "${org.id}").${problem.path}: ${problem.message}${problem.fixed ? `; ${problem.fixed}` : ''}`);
-      problem.fix?.();
-    }
-  });
+  /** Organisations kept by their own checks, before duplicates are left out: the places duplicates are named by. */
+  let checked = 0;
+  const add = (items: unknown[], from: number) => {
+    const valid = organization(items, 'organizations', undefined, from) as unknown[];
+    const kept = claimId(valid, 'organizations', checked) as Organization[];
+    checked += valid.length;
+    const first = organizations.length;
+    kept.forEach((org, o) => completeOrganization(org, `organizations[${first + o}] (id "${org.id}")`, problems, asWritten));
+    kept.forEach((org, o) => {
+      // What the records may claim ("free" without a source, a press contact offered for help): the same
+      // rules as validate-data; each fix makes the record safe to show.
+      for (const problem of claimProblems(org)) {
+        problems.push(`organizations[${first + o}] (id "${org.id}").${problem.path}: ${problem.message}${problem.fixed ? `; ${problem.fixed}` : ''}`);
+        problem.fix?.();
+      }
+    });
+    for (const org of kept) organizations.push(org);
+  };
   const { maintainer, problems: maintainerProblems } = checkMaintainer(input.maintainer);
-  problems.push(...maintainerProblems);
-  if (unread.size) notes.push(`fields Camino does not read, ignored: ${[...unread].join(', ')}`);
-  if (asWritten.length) notes.push(`phones shown and dialled as written (no + and country code): ${asWritten.join(', ')}`);
+  const directory: CaminoDirectory = { camino_directory: 1, maintainer, sources, cities, organizations };
   return {
-    directory: { camino_directory: 1, maintainer, sources, cities, organizations },
+    directory,
     problems,
-    notes,
+    add,
+    finish() {
+      problems.push(...maintainerProblems);
+      if (unread.size) notes.push(`fields Camino does not read, ignored: ${[...unread].join(', ')}`);
+      if (asWritten.length) notes.push(`phones shown and dialled as written (no + and country code): ${asWritten.join(', ')}`);
+      return { directory, problems, notes };
+    },
   };
 }
 

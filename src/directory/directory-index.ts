@@ -17,11 +17,24 @@ export class DirectoryIndex {
     this.organizations = directory.organizations;
     this.cities = directory.cities ?? [];
     this.maintainer = directory.maintainer;
-    // Partners' ids are kept as given (a UUID in capitals, say) and found whatever the case.
-    for (const org of this.organizations) this.organizationsById.set(org.id.toLowerCase(), org);
     for (const source of directory.sources) this.sourcesById.set(source.id, source);
-    for (const city of this.cities) this.citiesById.set(city.id, city);
-    for (const org of this.organizations) for (const location of org.locations) this.place(location);
+    this.add(this.organizations);
+  }
+
+  /**
+   * Indexes organisations added to the directory's list (a big `src` is read
+   * a batch at a time), and the cities added with them.
+   */
+  add(organizations: readonly Organization[]) {
+    if (this.citiesById.size < this.cities.length) {
+      for (const city of this.cities) this.citiesById.set(city.id, city);
+      this.citiesByName = undefined;
+    }
+    // Partners' ids are kept as given (a UUID in capitals, say) and found whatever the case.
+    for (const org of organizations) {
+      this.organizationsById.set(org.id.toLowerCase(), org);
+      for (const location of org.locations) this.place(location);
+    }
   }
 
   /**

@@ -29,38 +29,37 @@ export interface FinderEntry {
   newestSource: string;
 }
 
-export function finderEntries(index: DirectoryIndex): FinderEntry[] {
+/** An organisation's entries: one per office, and one for its work without an office. None when it has closed for good. */
+export function organizationEntries(index: DirectoryIndex, org: Organization): FinderEntry[] {
   const entries: FinderEntry[] = [];
-  for (const org of index.organizations) {
-    if (org.status === 'defunct') continue;
-    // The same date the result shows ("Information from 2019"): its organisation's, office's and services' newest source (or check).
-    const entry = (fields: Omit<FinderEntry, 'newestSource'>): FinderEntry => ({
-      ...fields,
-      newestSource: informationDate([org, fields.location, ...fields.services])?.date ?? '',
-    });
-    for (const location of index.officesOf(org)) {
-      entries.push(entry({ key: location.id, org, location, city: index.city(location.city_id), services: index.servicesAt(org, location) }));
-    }
-    // A service linked to none of the offices (an HSDS service without a location) is listed here too, never dropped.
-    const areaServices = org.services.filter(
-      (s) => s.remote || s.service_areas?.length || org.service_areas?.length || org.locations.length === 0 || s.location_ids?.length === 0,
+  if (org.status === 'defunct') return entries;
+  // The same date the result shows ("Information from 2019"): its organisation's, office's and services' newest source (or check).
+  const entry = (fields: Omit<FinderEntry, 'newestSource'>): FinderEntry => ({
+    ...fields,
+    newestSource: informationDate([org, fields.location, ...fields.services])?.date ?? '',
+  });
+  for (const location of index.officesOf(org)) {
+    entries.push(entry({ key: location.id, org, location, city: index.city(location.city_id), services: index.servicesAt(org, location) }));
+  }
+  // A service linked to none of the offices (an HSDS service without a location) is listed here too, never dropped.
+  const areaServices = org.services.filter(
+    (s) => s.remote || s.service_areas?.length || org.service_areas?.length || org.locations.length === 0 || s.location_ids?.length === 0,
+  );
+  if (areaServices.length) {
+    const areas = [...(org.service_areas ?? []), ...areaServices.flatMap((s) => s.service_areas ?? [])];
+    entries.push(
+      entry({
+        key: org.id,
+        org,
+        services: areaServices,
+        areas: {
+          // Only an area or remote work says where it serves: a partner's organisation without either serves nowhere known.
+          national: areas.some((a) => !a.state_province) || areaServices.some((s) => s.remote),
+          states: [...new Set(areas.map((a) => a.state_province).filter((s): s is string => !!s))],
+          countries: countriesServed(areas),
+        },
+      }),
     );
-    if (areaServices.length) {
-      const areas = [...(org.service_areas ?? []), ...areaServices.flatMap((s) => s.service_areas ?? [])];
-      entries.push(
-        entry({
-          key: org.id,
-          org,
-          services: areaServices,
-          areas: {
-            // Only an area or remote work says where it serves: a partner's organisation without either serves nowhere known.
-            national: areas.some((a) => !a.state_province) || areaServices.some((s) => s.remote),
-            states: [...new Set(areas.map((a) => a.state_province).filter((s): s is string => !!s))],
-            countries: countriesServed(areas),
-          },
-        }),
-      );
-    }
   }
   return entries;
 }

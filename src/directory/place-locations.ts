@@ -22,6 +22,11 @@ const hasPoint = (place: { latitude?: number; longitude?: number } | undefined):
  * locations that lack them. Mutates its arguments.
  */
 export function placeLocations(organizations: readonly Organization[], cities: City[]) {
+  locationPlacer(cities)(organizations);
+}
+
+/** `placeLocations` for organisations that come a batch at a time, into one list of cities. */
+export function locationPlacer(cities: City[]) {
   let byName: Map<string, City> | undefined;
   const cityNamed = (name: string, state?: string, country?: string): City => {
     if (!byName) {
@@ -50,17 +55,19 @@ export function placeLocations(organizations: readonly Organization[], cities: C
   };
   const cityById = new Map(cities.map((c) => [c.id, c]));
 
-  for (const org of organizations) {
-    for (const location of org.locations as Location[]) {
-      if (!location.city_id) {
-        // The door's address names the city; a mailing address is the next best.
-        const address = location.addresses?.find((a) => a.city && a.address_type !== 'postal') ?? location.addresses?.find((a) => a.city);
-        if (address) location.city_id = cityNamed(address.city!, address.state_province, address.country).id;
+  return (organizations: readonly Organization[]) => {
+    for (const org of organizations) {
+      for (const location of org.locations as Location[]) {
+        if (!location.city_id) {
+          // The door's address names the city; a mailing address is the next best.
+          const address = location.addresses?.find((a) => a.city && a.address_type !== 'postal') ?? location.addresses?.find((a) => a.city);
+          if (address) location.city_id = cityNamed(address.city!, address.state_province, address.country).id;
+        }
+        location.timezone ??=
+          location.schedules?.find((s) => s.timezone)?.timezone ??
+          cityById.get(location.city_id!)?.timezone ??
+          (hasPoint(location) ? zoneNear(location) : undefined);
       }
-      location.timezone ??=
-        location.schedules?.find((s) => s.timezone)?.timezone ??
-        cityById.get(location.city_id!)?.timezone ??
-        (hasPoint(location) ? zoneNear(location) : undefined);
     }
-  }
+  };
 }

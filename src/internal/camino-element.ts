@@ -135,6 +135,9 @@ export class CaminoElement extends LocalizedElement {
   /** The directory, once loaded; undefined while loading. */
   @state() protected loaded?: LoadedDirectory;
 
+  /** Shows a big directory's first part while the rest is read (`loaded.rest`); other elements wait for the whole. */
+  protected showsFirstPart = false;
+
   private noted = false;
   private requestedDirectory = false;
 
@@ -163,9 +166,11 @@ export class CaminoElement extends LocalizedElement {
       return;
     }
     this.loaded = undefined;
-    loadDirectory(src, dataLang).then((loaded) => {
+    const take = (loaded: LoadedDirectory): unknown => {
       if (this.src !== src || this.dataLang !== dataLang) return; // a newer src is loading
-      this.loaded = loaded;
+      // A big directory still being read: only elements that show part of it take its first part.
+      if (!loaded.rest || this.showsFirstPart) this.loaded = loaded;
+      if (loaded.rest) return loaded.rest.then(take);
       // A thoroughly broken file must not flood the console: validate-data lists every line.
       const shown = loaded.problems.slice(0, MAX_WARNINGS);
       if (loaded.problems.length > MAX_WARNINGS) shown.push(`… and ${loaded.problems.length - MAX_WARNINGS} more problems: npm run validate-data lists them all.`);
@@ -174,7 +179,8 @@ export class CaminoElement extends LocalizedElement {
         this.noted = true;
         console.info(`[${this.localName}] ${loaded.notes.join('\n')}`);
       }
-    });
+    };
+    loadDirectory(src, dataLang).then(take);
   }
 
   /** The message for a `src` that could not be used (nothing when it could), with "try again" where that may help. */

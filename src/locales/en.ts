@@ -164,6 +164,7 @@
 'sb9aaf9be2b3a55d9': `we do not know if it charges.`,
 'sbea60b27b0d7fcff': `We have no phone and no e-mail for this organization.`,
 'sbf4b8457d29527dd': str`Search without filters (${0})`,
+'sc101acb8910a9420': `We are still loading the list of services: there may be more results.`,
 'sc10d354903f4fe41': `It may no longer work.`,
 'sc29a656b54839646': `The map could not be loaded. The offices are still in the list.`,
 'sc2c502fbbadbbd38': `Approximate location`,

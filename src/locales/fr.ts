@@ -164,6 +164,7 @@
 'sb9aaf9be2b3a55d9': `nous ne savons pas si elle fait payer.`,
 'sbea60b27b0d7fcff': `Nous n'avons ni téléphone ni e-mail de cette organisation.`,
 'sbf4b8457d29527dd': str`Chercher sans filtres (${0})`,
+'sc101acb8910a9420': `Nous chargeons encore la liste des services : il peut y avoir plus de résultats.`,
 'sc10d354903f4fe41': `Il ne fonctionne peut-être plus.`,
 'sc29a656b54839646': `La carte n'a pas pu se charger. Les bureaux restent dans la liste.`,
 'sc2c502fbbadbbd38': `Lieu approximatif`,

@@ -164,6 +164,7 @@
 'sb9aaf9be2b3a55d9': `nou pa konnen si li fè moun peye.`,
 'sbea60b27b0d7fcff': `Nou pa gen ni telefòn ni imèl òganizasyon sa a.`,
 'sbf4b8457d29527dd': str`Chèche san filt (${0})`,
+'sc101acb8910a9420': `N ap chaje lis sèvis la toujou: ka gen plis rezilta.`,
 'sc10d354903f4fe41': `Li ka pa mache ankò.`,
 'sc29a656b54839646': `Kat la pa t ka chaje. Biwo yo toujou nan lis la.`,
 'sc2c502fbbadbbd38': `Kote apeprè`,

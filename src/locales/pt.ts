@@ -164,6 +164,7 @@
 'sb9aaf9be2b3a55d9': `não sabemos se cobra.`,
 'sbea60b27b0d7fcff': `Não temos nem telefone nem e-mail desta organização.`,
 'sbf4b8457d29527dd': str`Buscar sem filtros (${0})`,
+'sc101acb8910a9420': `Ainda estamos carregando a lista de serviços: pode haver mais resultados.`,
 'sc10d354903f4fe41': `Pode ser que não funcione mais.`,
 'sc29a656b54839646': `Não foi possível carregar o mapa. Os escritórios continuam na lista.`,
 'sc2c502fbbadbbd38': `Localização aproximada`,

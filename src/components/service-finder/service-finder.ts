@@ -16,11 +16,14 @@ import type { DirectoryIndex } from '../../directory/directory-index.js';
 import type { City } from '../../directory/format.js';
 import type { FinderEntry } from '../../directory/finder-entries.js';
 import { FinderSearch, type FinderAnswer, type NextStep, type ResultGroup } from '../../directory/search/find-services.js';
+import { readQuery } from '../../directory/search/query.js';
 import { renderResult } from './result-card.js';
 import { serviceFinderStyles } from './service-finder.styles.js';
 import { displayNames, formatCount, numberFormat } from '../../internal/intl-cache.js';
 import { claimStyles } from '../../internal/claims.styles.js';
 import { isolated, isolatedList, placeName } from '../../internal/bidi.js';
+import { builtInDirectory, type LoadedDirectory } from '../../directory/load-directory.js';
+import { nextSlice, startSlice } from '../../directory/slices.js';
 import { BackCloses } from '../../internal/back-closes.js';
 import { linkedRecord } from '../../internal/record-link.js';
 import { printOnly, printStyles } from '../../internal/print.js';
@@ -33,17 +36,50 @@ const ANNOUNCE_AFTER_MS = 700;
 const finders = new WeakMap<DirectoryIndex, FinderSearch>();
 function finderFor(index: DirectoryIndex): FinderSearch {
   let finder = finders.get(index);
-  if (!finder) finders.set(index, (finder = new FinderSearch(index)));
+  // A partner's directory may be big: its entries and search index are built in slices.
+  if (!finder) finders.set(index, (finder = new FinderSearch(index, index !== builtInDirectory())));
   return finder;
+}
+
+/** When a directory built in slices has every organisation entered (once read whole), and indexed for search. */
+interface Completion {
+  entered: Promise<void>;
+  indexed: Promise<void>;
+}
+const completions = new WeakMap<FinderSearch, Completion>();
+
+/**
+ * Enters and indexes a `src` directory's organisations, a slice at a time,
+ * as they are read (`loaded.rest`) and until all are: shared by every finder
+ * of the page on that directory.
+ */
+function completion(finder: FinderSearch, loaded: LoadedDirectory): Completion {
+  let found = completions.get(finder);
+  if (!found) {
+    let enteredAll!: () => void;
+    const entered = new Promise<void>((resolve) => (enteredAll = resolve));
+    const indexed = (async () => {
+      let read = !loaded.rest;
+      loaded.rest?.then(() => (read = true));
+      for (;;) {
+        await nextSlice();
+        if (!finder.enterSome()) continue;
+        if (read) enteredAll();
+        if (!finder.indexSome()) continue;
+        if (read) break;
+        await loaded.rest;
+      }
+      performance.mark('camino:search-ready');
+    })();
+    completions.set(finder, (found = { entered, indexed }));
+  }
+  return found;
 }
 
 type GeoStatus = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
 /** Where focus goes once the next render is done: the first new result, the results, or the organisations serving from a distance. */
 type FocusTarget = { result: number } | { others: string } | { toggle: string } | 'results' | 'elsewhere';
 
-/** Camino's kinds of help, with "other help" only where a partner's directory has some. */
-const kindsOffered = (entries: readonly FinderEntry[]) =>
-  TAXONOMY_IDS.filter((id) => id !== 'other' || entries.some((e) => e.services.some((s) => s.taxonomy.includes(id))));
 
 /**
  * @tagname camino-service-finder
@@ -176,6 +212,10 @@ export class CaminoServiceFinder extends RecordElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** Attribute values that named nothing, shown until the reader changes the filter. */
   @state() private unknown: { city?: string; service?: string; population?: string } = {};
+  /** The finder whose completion this element waits for, to show the whole directory. */
+  private following?: FinderSearch;
+
+  protected override showsFirstPart = true;
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
@@ -274,6 +314,7 @@ export class CaminoServiceFinder extends RecordElement {
     if (failure || !loaded.index) return this.inLanguage(html`${failure}${this.renderFraudNotice(this.headingLevel)}`);
     const index = loaded.index;
     const finder = finderFor(index);
+    if (finder.inSlices) this.follow(finder, loaded);
     const city = this.cityId ? index.city(this.cityId) : undefined;
     const now = new Date();
     const answer = finder.find({
@@ -289,13 +330,17 @@ export class CaminoServiceFinder extends RecordElement {
     });
     // The record a link opened comes first.
     const groups = this.linked ? [...answer.groups].sort((a, b) => +(b.org.id === this.linked) - +(a.org.id === this.linked)) : answer.groups;
+    // Part of a big directory: results may be missing, and "nothing found" would not be true.
+    const incomplete = !!loaded.rest || answer.incomplete;
 
     return this.inLanguage(html`
       ${renderSkippedRecords(loaded) ?? nothing}
-      ${this.renderForm(index, finder.entries)}
+      ${this.renderForm(index, finder)}
       ${this.renderUnknownValues(index)}
       <div class="geo-status" role="status">${this.geoMessage()}</div>
-      <p class="count" part="count" tabindex="-1">${this.countText(groups.length, city)}</p>
+      <p class="count" part="count" tabindex="-1">${this.countText(groups.length, city)}${incomplete
+          ? html` <span class="incomplete">${msg('Todavía estamos cargando la lista de servicios: puede haber más resultados.')}</span>`
+          : nothing}</p>
       <p class="count-status visually-hidden" role="status"></p>
       ${this.renderQueryNotes(answer)}
       ${answer.nearestCity ? this.renderNearestCity(answer.nearestCity, city!) : nothing}
@@ -311,7 +356,9 @@ export class CaminoServiceFinder extends RecordElement {
                     ${counted(msg('one{Mostrar más (queda #)}other{Mostrar más (quedan #)}'), groups.length - this.shown, this.locale)}
                   </button>`
                 : nothing}`
-        : this.renderEmpty(answer, city)}
+        : incomplete
+          ? nothing
+          : this.renderEmpty(answer, city)}
       ${answer.elsewhere.length ? this.renderElsewhere(answer.elsewhere, now) : nothing}
       ${this.renderFraudNotice(this.headingLevel + 1)}
     `, 'root finder');
@@ -334,6 +381,23 @@ export class CaminoServiceFinder extends RecordElement {
     this.linked = org.id;
     this.expanded = new Set([org.id]);
     this.focusTarget = { toggle: org.id };
+  }
+
+  /**
+   * Shows what is ready of a `src` directory now (a small one whole), and
+   * the rest once it is entered and indexed in slices.
+   */
+  private follow(finder: FinderSearch, loaded: LoadedDirectory) {
+    startSlice();
+    finder.enterSome();
+    if (readQuery(this.text).words.length) finder.indexSome();
+    if (this.following === finder) return;
+    this.following = finder;
+    const { entered, indexed } = completion(finder, loaded);
+    const update = () => this.following === finder && this.requestUpdate();
+    // The whole count ("3,989 results") needs the page's first NumberFormat, slow to make: it is made in a task of its own.
+    entered.then(() => numberFormat(this.locale)).then(nextSlice).then(update);
+    indexed.then(update);
   }
 
   private showMore() {
@@ -430,9 +494,11 @@ export class CaminoServiceFinder extends RecordElement {
     this.requestUpdate();
   }
 
-  private renderForm(index: DirectoryIndex, entries: FinderEntry[]) {
-    const cities = index.cities.filter((c) => entries.some((e) => e.location?.city_id === c.id));
-    const languages = [...new Set(entries.flatMap((e) => e.services.flatMap((s) => s.languages ?? [])))];
+  private renderForm(index: DirectoryIndex, { offered }: FinderSearch) {
+    const cities = index.cities.filter((c) => offered.cities.has(c.id));
+    const languages = [...offered.languages];
+    // Camino's kinds of help, with "other help" only where a partner's directory has some.
+    const kinds = TAXONOMY_IDS.filter((id) => id !== 'other' || offered.kinds.has(id));
     const languageName = (code: string) => displayNames(this.locale, { type: 'language' }).of(code) ?? code;
     // The search question is the finder's heading: visible, as the box's label always was, and the
     // level the page gives, so the results below it sit one level down with no level skipped.
@@ -463,7 +529,7 @@ export class CaminoServiceFinder extends RecordElement {
         <label
           >${msg('Tipo de ayuda')}
           <select
-            ${selectOptions([{ value: '', label: msg('Todos los tipos') }, ...kindsOffered(entries).map((id) => ({ value: id, label: taxonomyLabel(id) }))], this.serviceId)}
+            ${selectOptions([{ value: '', label: msg('Todos los tipos') }, ...kinds.map((id) => ({ value: id, label: taxonomyLabel(id) }))], this.serviceId)}
             @change=${(e: Event) => this.setFilter('service', (e.target as HTMLSelectElement).value)}
           ></select>
         </label>
@@ -503,7 +569,8 @@ export class CaminoServiceFinder extends RecordElement {
    */
   private prepareSearch() {
     const index = this.loaded?.index;
-    if (index) finderFor(index).prepare();
+    // A `src` directory's is built in slices, ahead of need.
+    if (index && !finderFor(index).inSlices) finderFor(index).prepare();
   }
 
   private setFilter(which: 'city' | 'service' | 'population', value: string) {

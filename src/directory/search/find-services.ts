@@ -6,8 +6,8 @@
 import type { City, Organization, Service } from '../format.js';
 import type { DirectoryIndex } from '../directory-index.js';
 import {
-  finderEntries,
   forOrganizationsOnly,
+  organizationEntries,
   searchableFields,
   searchGroups,
   servesCity,
@@ -24,6 +24,7 @@ import { NO_NEED_WORDS } from './vocabulary.js';
 import { compareRank, countBits, idHash, type RankKeys } from './ranking.js';
 import { waysToReach } from '../reachable.js';
 import { DEFAULT_STALE_YEARS, isOlderThan, periodEnd } from '../information-age.js';
+import { overtime } from '../slices.js';
 
 export interface FinderRequest extends FinderFilters {
   /** What the reader typed. */
@@ -79,6 +80,8 @@ export interface FinderAnswer {
   nextSteps: NextStep[];
   /** Near me, far from the chosen city: the nearest city that has results. */
   nearestCity?: { city: City; count: number; fromChosen: SaidDistance };
+  /** Answered from part of the directory: some of its organisations are not entered or, for a query, not indexed yet (`inSlices`). */
+  incomplete: boolean;
 }
 
 /** A record whose status says it may no longer work (no status given: not known to have stopped). */
@@ -145,39 +148,98 @@ interface EntryFacts {
 const forPeople = (services: Service[]) => services.some((s) => !forOrganizationsOnly(s));
 
 /**
- * The finder over one directory: its entries, built once, and the search
- * index, built at the first query (listing needs none).
+ * The finder over one directory: its entries, and the search index, built at
+ * the first query (listing needs none); or, for a big directory, both built a
+ * slice at a time by `enterSome` and `indexSome`, while answers come from
+ * what is ready.
  */
 export class FinderSearch {
-  readonly entries: FinderEntry[];
+  readonly entries: FinderEntry[] = [];
   private readonly index: DirectoryIndex;
   private readonly entriesOf = new Map<string, number[]>();
-  private readonly facts: EntryFacts[];
+  private readonly facts: EntryFacts[] = [];
+  /** Organisations of the directory entered so far, and named in `names`. */
+  private entered = 0;
+  private named = 0;
   private search?: ServiceSearch;
   private names?: OrganizationNames;
+  /** What the entries offer, for the finder's filters: cities with offices, languages spoken, kinds of help. */
+  readonly offered = { cities: new Set<string>(), languages: new Set<string>(), kinds: new Set<string>() };
 
-  constructor(index: DirectoryIndex) {
+  /**
+   * @param inSlices enter nothing now, and never build the whole search index at a query:
+   *   `enterSome` and `indexSome` do it, a slice at a time (a big `src`, or one still being read)
+   */
+  constructor(
+    index: DirectoryIndex,
+    readonly inSlices = false,
+  ) {
     this.index = index;
-    this.entries = finderEntries(index);
-    this.entries.forEach((entry, i) => {
-      const list = this.entriesOf.get(entry.org.id) ?? [];
-      list.push(i);
-      this.entriesOf.set(entry.org.id, list);
-    });
-    this.facts = this.entries.map((entry) => ({
-      newest: periodEnd(entry.newestSource) || 0,
-      forPeople: forPeople(entry.services),
-      stopped: mayHaveStopped(entry.location) || entry.services.every(mayHaveStopped),
-      reach: waysToReach(entry.org, entry.location),
-      door: !!entry.location?.addresses?.some((a) => a.address_1),
-      order: idHash(entry.key),
-    }));
+    if (!inSlices) this.enterSome();
   }
 
-  /** Builds the search index now (the element does it when the reader reaches the search box). */
+  /**
+   * Enters the directory's organisations not entered yet, until the slice's
+   * time is up (`inSlices`) or all are. True once every organisation the
+   * directory has now is entered.
+   */
+  enterSome(): boolean {
+    const organizations = this.index.organizations;
+    while (this.entered < organizations.length) {
+      for (const entry of organizationEntries(this.index, organizations[this.entered++])) {
+        const i = this.entries.push(entry) - 1;
+        if (entry.location) this.offered.cities.add(entry.location.city_id!);
+        for (const service of entry.services) {
+          for (const language of service.languages ?? []) this.offered.languages.add(language);
+          for (const kind of service.taxonomy) this.offered.kinds.add(kind);
+        }
+        const list = this.entriesOf.get(entry.org.id);
+        if (list) list.push(i);
+        else this.entriesOf.set(entry.org.id, [i]);
+        this.facts.push({
+          newest: periodEnd(entry.newestSource) || 0,
+          forPeople: forPeople(entry.services),
+          stopped: mayHaveStopped(entry.location) || entry.services.every(mayHaveStopped),
+          reach: waysToReach(entry.org, entry.location),
+          door: !!entry.location?.addresses?.some((a) => a.address_1),
+          order: idHash(entry.key),
+        });
+      }
+      if (this.inSlices && overtime()) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Adds the entries entered so far to the search index, until the slice's
+   * time is up (`inSlices`) or all are. True once they all are: the answers
+   * are then those of the whole index (of what is entered).
+   */
+  indexSome(): boolean {
+    const search = this.searchIndex();
+    for (; this.named < this.entered; this.named++) this.names!.add(this.index.organizations[this.named]);
+    while (search.size < this.entries.length) {
+      search.add(this.entries.slice(search.size, search.size + 8).map(searchableFields));
+      if (this.inSlices && overtime()) return false;
+    }
+    return true;
+  }
+
+  private searchIndex(): ServiceSearch {
+    this.names ??= new OrganizationNames();
+    return (this.search ??= new ServiceSearch(searchGroups(this.index.cities), Object.values(NO_NEED_WORDS)));
+  }
+
+  /** Builds the search index now, whole (the element does it when the reader reaches the search box). */
   prepare(): ServiceSearch {
-    this.names ??= new OrganizationNames(this.index.organizations);
-    return (this.search ??= new ServiceSearch(this.entries.map(searchableFields), searchGroups(this.index.cities), Object.values(NO_NEED_WORDS)));
+    this.enterSome();
+    this.indexSome();
+    return this.search!;
+  }
+
+  /** Every organisation the directory has now is entered and indexed: answers are those of the whole directory read so far. */
+  get complete(): boolean {
+    return this.entered === this.index.organizations.length && this.search?.size === this.entries.length;
   }
 
   find(request: FinderRequest): FinderAnswer {
@@ -188,7 +250,9 @@ export class FinderSearch {
     const staleAfter = request.staleAfterYears ?? DEFAULT_STALE_YEARS;
 
     const query = readQuery(request.text ?? '');
-    const search = query.words.length ? this.prepare().search(query) : undefined;
+    // Built in slices: a query is answered from what is indexed so far.
+    if (query.words.length && !this.inSlices) this.prepare();
+    const search = query.words.length ? this.searchIndex().search(query) : undefined;
     const named = search ? this.names!.named(query.all) : new Set<string>();
     const terms = search?.terms ?? [];
     const searching = terms.length > 0 || named.size > 0;
@@ -314,6 +378,7 @@ export class FinderSearch {
       notUnderstood,
       partial: someWords && here.size + elsewhere.size > 0,
       nextSteps: [],
+      incomplete: this.entered < this.index.organizations.length || (!!search && this.search!.size < this.entries.length),
     };
     const perCity = () => {
       const orgs = new Map<string, Set<string>>();

@@ -28,19 +28,16 @@ function nameForms(org: Organization): string[] {
 export class OrganizationNames {
   /** Folded name → organisation ids. */
   private readonly byName = new Map<string, string[]>();
-  private readonly longest: number;
+  private longest = 1;
 
-  constructor(organizations: readonly Organization[]) {
-    let longest = 1;
-    for (const org of organizations) {
-      for (const form of nameForms(org)) {
-        const ids = this.byName.get(form) ?? [];
-        if (!ids.includes(org.id)) ids.push(org.id);
-        this.byName.set(form, ids);
-        longest = Math.max(longest, form.split(' ').length);
-      }
+  /** Adds an organisation's names (organisations are added as a directory is read). */
+  add(org: Organization) {
+    for (const form of nameForms(org)) {
+      const ids = this.byName.get(form) ?? [];
+      if (!ids.includes(org.id)) ids.push(org.id);
+      this.byName.set(form, ids);
+      this.longest = Math.max(this.longest, form.split(' ').length);
     }
-    this.longest = longest;
   }
 
   /** @param all the query's folded words, little words included (`ReadQuery.all`) */

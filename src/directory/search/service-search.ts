@@ -26,6 +26,7 @@ export const EVERYONE_GROUP = 'for:everyone';
 
 /** How close a fuzzy match must be (Fuse's threshold: 0 exact, 1 anything). */
 const FUZZY_THRESHOLD = 0.34;
+const FUSE_OPTIONS = { threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 };
 /** Words shorter than this match only exactly or as a prefix: "ab" must not fuzzy-match half the dictionary. */
 const MIN_FUZZY_LENGTH = 4;
 /** A prefix counts a little less than the whole word; a fuzzy match less still, by how far it is. */
@@ -46,7 +47,35 @@ const TIE = 0.01;
 /** Longest phrase of the vocabulary, in words. */
 const MAX_PHRASE = 6;
 
-type Postings = Map<number, number>; // record index → best weight
+/**
+ * A word's (or group's) records, each once with its best weight. Records are
+ * added in order, so a record's repeats come together: two growing lists are
+ * much quicker to fill than a map per word (about a million additions at
+ * 10,000 services).
+ */
+class Postings {
+  readonly records: number[] = [];
+  readonly weights: number[] = [];
+
+  add(record: number, weight: number) {
+    const last = this.records.length - 1;
+    if (last < 0 || this.records[last] !== record) {
+      this.records.push(record);
+      this.weights.push(weight);
+    } else if (this.weights[last] < weight) this.weights[last] = weight;
+  }
+
+  has(record: number): boolean {
+    let low = 0;
+    let high = this.records.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.records[middle] < record) low = middle + 1;
+      else high = middle;
+    }
+    return this.records[low] === record;
+  }
+}
 
 /** How one record matches a query. Bit i of a mask stands for term i of `SearchResult.terms`. */
 export interface RecordMatch {
@@ -89,29 +118,40 @@ export class ServiceSearch {
   private readonly groupsOfWord = new Map<string, string[]>();
   /** first word of a vocabulary phrase → the phrases (their words, and groups; none for words that carry no need). */
   private readonly phrases = new Map<string, { words: string[]; groups: string[] }[]>();
+  /** Each group's words and phrases, split into words. */
+  private readonly groupPhrases = new Map<string, string[][]>();
   /** group → records that carry it, with the weight they give it. */
   private readonly groupMembers = new Map<string, Postings>();
   /** group → records with a service named with one of its words or phrases. */
-  private readonly namedFor = new Map<string, Set<number>>();
+  private namedFor = new Map<string, Set<number>>();
   /** Words that carry no need. */
   private readonly noNeed = new Set<string>();
-  /** Every distinct word, sorted: for prefixes. */
-  private readonly words: string[];
-  private readonly fuse: Fuse<string>;
+  /**
+   * Records repeat the same texts (a city's name, an organisation's
+   * description at each office): each distinct text is folded and split
+   * once, into the postings its words go to, by kind of field.
+   */
+  private readonly postingsOf = { text: new Map<string, Postings[]>(), organization: new Map<string, Postings[]>(), service: new Map<string, Postings[]>() };
+  /** Every distinct word, sorted: for prefixes. Made again when records were added since. */
+  private words: string[] = [];
+  private fuse!: Fuse<string>;
   /** Vocabulary words only: a typo of "abogado" finds legal help even when "abogados" is in some description. */
   private readonly vocabularyFuse: Fuse<string>;
+  /** Records in the index. */
+  size = 0;
+  /** Records were added since the word list was made. */
+  private changed = true;
 
   /**
-   * @param records for each record, its fields (names count more than descriptions)
    * @param groups the vocabulary: for each group, its words and phrases (comma-separated lists allowed)
    * @param noNeed words and phrases that carry no need, dropped from queries
+   * @param records for each record, its fields (names count more than descriptions); more can be added
    */
-  constructor(records: readonly (readonly SearchField[])[], groups: Record<string, readonly string[]>, noNeed: readonly string[] = []) {
-    const groupPhrases = new Map<string, string[][]>();
+  constructor(groups: Record<string, readonly string[]>, noNeed: readonly string[] = [], records: readonly (readonly SearchField[])[] = []) {
     const addPhrase = (text: string, group?: string) => {
       const words = tokenize(text);
       if (words.length === 0) return;
-      if (group) groupPhrases.set(group, [...(groupPhrases.get(group) ?? []), words]);
+      if (group) this.groupPhrases.set(group, [...(this.groupPhrases.get(group) ?? []), words]);
       if (words.length === 1 && !group) {
         this.noNeed.add(words[0]);
         return;
@@ -130,47 +170,62 @@ export class ServiceSearch {
     };
     for (const [group, lists] of Object.entries(groups)) for (const list of lists) for (const text of list.split(',')) addPhrase(text, group);
     for (const list of noNeed) for (const text of list.split(',')) addPhrase(text);
+    this.vocabularyFuse = new Fuse(this.vocabulary(), FUSE_OPTIONS);
+    this.add(records);
+  }
 
-    // Records repeat the same texts (a city's name, an organisation's
-    // description at each office): each distinct text is folded and split once.
-    const wordsOf = new Map<string, string[]>();
-    const add = (map: Map<string, Postings>, key: string, record: number, weight: number) => {
+  /** Adds records, numbered after those already in (a big directory is indexed in slices). */
+  add(records: readonly (readonly SearchField[])[]) {
+    const of = (map: Map<string, Postings>, key: string) => {
       let postings = map.get(key);
-      if (!postings) map.set(key, (postings = new Map()));
-      if ((postings.get(record) ?? 0) < weight) postings.set(record, weight);
+      if (!postings) map.set(key, (postings = new Postings()));
+      return postings;
     };
-    records.forEach((fields, index) => {
+    for (const fields of records) {
+      const index = this.size++;
       for (const field of fields) {
         if ('group' in field) {
-          add(this.groupMembers, field.group, index, field.weight);
+          of(this.groupMembers, field.group).add(index, field.weight);
           continue;
         }
-        let words = wordsOf.get(field.text);
-        if (!words) wordsOf.set(field.text, (words = tokenize(field.text)));
-        for (const word of words) {
-          add(this.postings, word, index, field.weight);
-          if (field.name) add(field.name === 'organization' ? this.namePostings : this.serviceNamePostings, word, index, field.weight);
+        const cache = this.postingsOf[field.name ?? 'text'];
+        let lists = cache.get(field.text);
+        if (!lists) {
+          const names = field.name === 'organization' ? this.namePostings : this.serviceNamePostings;
+          lists = tokenize(field.text).flatMap((word) => (field.name ? [of(this.postings, word), of(names, word)] : [of(this.postings, word)]));
+          cache.set(field.text, lists);
         }
+        for (const postings of lists) postings.add(index, field.weight);
       }
-    });
+    }
+    this.changed ||= records.length > 0;
+  }
+
+  private vocabulary() {
+    return [...this.groupsOfWord.keys(), ...this.noNeed];
+  }
+
+  /** What depends on every record: the sorted word list, its fuzzy index, and the records named for each group. */
+  private update() {
+    if (!this.changed) return;
+    this.changed = false;
     // Records with a service named for each group, in any language: "Acogida y albergue" for "ملجأ" as for "albergue".
-    for (const [group, phrases] of groupPhrases) {
+    this.namedFor = new Map();
+    for (const [group, phrases] of this.groupPhrases) {
       const named = new Set<number>();
       for (const words of phrases) {
         const [first, ...rest] = words.map((w) => this.serviceNamePostings.get(w));
-        for (const record of first?.keys() ?? []) if (rest.every((p) => p?.has(record))) named.add(record);
+        for (const record of first?.records ?? []) if (rest.every((p) => p?.has(record))) named.add(record);
       }
       if (named.size) this.namedFor.set(group, named);
     }
-    const vocabulary = [...this.groupsOfWord.keys(), ...this.noNeed];
-    this.words = [...new Set([...this.postings.keys(), ...vocabulary])].sort();
-    const options = { threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 };
-    this.fuse = new Fuse(this.words, options);
-    this.vocabularyFuse = new Fuse(vocabulary, options);
+    this.words = [...new Set([...this.postings.keys(), ...this.vocabulary()])].sort();
+    this.fuse = new Fuse(this.words, FUSE_OPTIONS);
   }
 
   /** Distinct words in the index: what a keystroke's fuzzy pass walks over. */
   get vocabularySize(): number {
+    this.update();
     return this.words.length;
   }
 
@@ -181,6 +236,7 @@ export class ServiceSearch {
    * at most QUERY_LIMITS.terms terms.
    */
   search(query: ReadQuery): SearchResult {
+    this.update();
     const terms: SearchTerm[] = [];
     const records = new Map<number, RecordMatch>();
     const tokens = query.words;
@@ -318,7 +374,10 @@ const likeLength = (candidate: string, word: string) => Math.abs(candidate.lengt
 type Scores = Map<number, { weight: number; field: number }>;
 
 function credit(scores: Scores, postings: Postings | undefined, closeness: number) {
-  for (const [record, weight] of postings ?? []) {
+  if (!postings) return;
+  for (let i = 0; i < postings.records.length; i++) {
+    const record = postings.records[i];
+    const weight = postings.weights[i];
     const score = weight * closeness;
     const known = scores.get(record);
     if (!known) scores.set(record, { weight: score, field: weight });

@@ -1,0 +1,163 @@
+// JSON.parse for a big directory, without a long task. A directory file is
+// one long list (its organisations, or HSDS records) and a few small things:
+// its text is scanned piece by piece as it arrives, for where the items of
+// its top-level lists begin and end (strings are skipped with indexOf); the
+// rest is parsed with those lists left empty; then their items are parsed by
+// JSON.parse itself, a batch at a time, when they are wanted. Together: the
+// value JSON.parse(text) gives. The text is never joined into one string.
+import { nextSlice, overtime } from './slices.js';
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_LIST = 91;
+const CLOSE_LIST = 93;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+
+/** The items of one top-level list, parsed on demand. */
+export interface ListItems {
+  count: number;
+  /** Items from..to−1, parsed; throws SyntaxError when they are not JSON. */
+  parse(from: number, to: number): unknown[];
+}
+
+interface Bounds {
+  open: number;
+  close: number;
+  /** The commas between its items. */
+  commas: number[];
+}
+
+export interface SplitJson {
+  /** What JSON.parse(text) gives, with each top-level list empty. */
+  value: unknown;
+  /** Each top-level list of `value` (the value itself, or a field of it), with its items. */
+  lists: Map<unknown[], ListItems>;
+}
+
+/** JSON text that comes in pieces. */
+export class JsonText {
+  private readonly pieces: string[] = [];
+  /** Where each piece starts in the text. */
+  private readonly starts: number[] = [];
+  private length = 0;
+  private readonly lists: Bounds[] = [];
+  private depth = 0;
+  /** Depth of the top-level lists' opening brackets: 0 when the value is a list, 1 in an object. */
+  private listDepth = -1;
+  private list?: Bounds;
+  private inString = false;
+  /** The last piece ended inside a string with a backslash that escapes the next character. */
+  private escapeNext = false;
+
+  /** Adds the next piece of the text, and scans it. */
+  add(piece: string) {
+    if (!piece) return;
+    const base = this.length;
+    this.pieces.push(piece);
+    this.starts.push(base);
+    this.length += piece.length;
+    for (let i = this.inString ? this.stringEnd(piece, 0) + 1 : 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      // White space (most of an indented file's text outside strings) first.
+      if (c <= 32) continue;
+      if (c === QUOTE) i = this.stringEnd(piece, i + 1);
+      else if (c === OPEN_LIST || c === OPEN_OBJECT) {
+        if (this.listDepth < 0) this.listDepth = c === OPEN_LIST ? 0 : 1;
+        if (c === OPEN_LIST && this.depth === this.listDepth) this.list = { open: base + i, close: 0, commas: [] };
+        this.depth++;
+      } else if (c === CLOSE_LIST || c === CLOSE_OBJECT) {
+        if (--this.depth === this.listDepth && this.list) {
+          this.list.close = base + i;
+          this.lists.push(this.list);
+          this.list = undefined;
+        }
+      } else if (c === COMMA && this.list && this.depth === this.listDepth + 1) this.list.commas.push(base + i);
+    }
+  }
+
+  /** Where the string being read ends in `piece` (its closing quote), or the piece's end when it goes on. */
+  private stringEnd(piece: string, from: number): number {
+    let at = from;
+    if (this.escapeNext) at++;
+    this.escapeNext = false;
+    for (;;) {
+      const quote = piece.indexOf('"', at);
+      const end = quote < 0 ? piece.length : quote;
+      // Backslashes just before it: an odd number escapes it.
+      let backslashes = 0;
+      while (end - backslashes - 1 >= at && piece.charCodeAt(end - backslashes - 1) === BACKSLASH) backslashes++;
+      if (quote < 0) {
+        this.inString = true;
+        this.escapeNext = backslashes % 2 === 1;
+        return piece.length;
+      }
+      if (backslashes % 2 === 0) {
+        this.inString = false;
+        return quote;
+      }
+      at = quote + 1;
+    }
+  }
+
+  /** The text from `start` to `end`, from the pieces it spans. */
+  slice(start: number, end: number): string {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.starts[middle] <= start) low = middle;
+      else high = middle - 1;
+    }
+    let text = '';
+    for (let p = low; p < this.pieces.length && this.starts[p] < end; p++) text += this.pieces[p].slice(Math.max(0, start - this.starts[p]), end - this.starts[p]);
+    return text;
+  }
+
+  /** The whole text, as one string: for JSON.parse's own message about what is wrong. */
+  toString(): string {
+    return this.pieces.join('');
+  }
+
+  /**
+   * The value, its top-level lists empty, and their items. Throws a
+   * SyntaxError when the text is not JSON (beyond the lists' items, which
+   * are parsed later).
+   */
+  split(): SplitJson {
+    if (this.inString || this.depth) throw new SyntaxError('unfinished JSON');
+    // Each list's items are replaced by its number: `"organizations": [0]`.
+    let rest = '';
+    let at = 0;
+    this.lists.forEach(({ open, close }, k) => {
+      rest += `${this.slice(at, open + 1)}${k}`;
+      at = close;
+    });
+    const value = JSON.parse(rest + this.slice(at, this.length));
+    const lists = new Map<unknown[], ListItems>();
+    const mark = (list: unknown) => {
+      if (!Array.isArray(list)) return;
+      const { open, close, commas } = this.lists[list[0]];
+      list.length = 0;
+      lists.set(list, {
+        count: commas.length ? commas.length + 1 : /\S/.test(this.slice(open + 1, close)) ? 1 : 0,
+        parse: (from, to) => JSON.parse(`[${this.slice(from ? commas[from - 1] + 1 : open + 1, to > commas.length ? close : commas[to - 1])}]`),
+      });
+    };
+    if (Array.isArray(value)) mark(value);
+    else if (value && typeof value === 'object') for (const key of Object.keys(value)) mark((value as Record<string, unknown>)[key]);
+    return { value, lists };
+  }
+}
+
+/** Items parsed per JSON.parse: a few dozen kilobytes of a directory. */
+const BATCH = 32;
+
+/** Puts a list's items from its current length up to `to` into it, in slices. */
+export async function fill(list: unknown[], items: ListItems, to: number) {
+  while (list.length < to) {
+    for (const item of items.parse(list.length, Math.min(to, list.length + BATCH))) list.push(item);
+    if (overtime()) await nextSlice();
+  }
+}

@@ -1,0 +1,33 @@
+// Long work (reading a big directory, indexing it for search, clustering its
+// offices) done in slices, so that the page never freezes: between two slices
+// the browser handles the reader's taps and keys and paints. A slice ends once
+// it has run SLICE_MS; every loop of such work asks `overtime()` and, when it
+// says so, awaits `nextSlice()`. Loops running at the same time share the
+// slice. Works in Node too (tests, validate-data), where nothing waits.
+
+/**
+ * How long a slice runs, in ms of wall-clock time: under the 50 ms at which
+ * a browser calls a task long, with room for the last item of a slice. On a
+ * slower phone a slice holds fewer items, not more time.
+ */
+export const SLICE_MS = 30;
+
+let sliceEnd = 0;
+
+/** Whether the current slice has run its time. */
+export const overtime = () => performance.now() > sliceEnd;
+
+/**
+ * Lets the page run (input first: `scheduler.yield()` where the browser has
+ * it, else a task), then starts a new slice.
+ */
+export async function nextSlice(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  await (scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve)));
+  startSlice();
+}
+
+/** Starts a slice now: for work that begins in a task of its own (a network chunk, an idle callback). */
+export function startSlice() {
+  sliceEnd = performance.now() + SLICE_MS;
+}
