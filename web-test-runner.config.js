@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { syntheticDirectory } from './scripts/bench/synthetic-directory.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -34,6 +35,7 @@ async function legacyEncodings(context, next) {
  * bytes sent are counted, so a test can see that reading stopped early.
  */
 let bytesSent = 0;
+let synthetic;
 async function testDirectories(ctx, next) {
   if (ctx.path === '/test-src/huge.json' || ctx.path === '/test-src/declared-huge.json') {
     const chunk = Buffer.alloc(64 * 1024, 0x20); // spaces: valid JSON, until it ends
@@ -48,6 +50,30 @@ async function testDirectories(ctx, next) {
         this.push(chunk);
       },
     });
+    return;
+  }
+  // The bench's synthetic directory of 10,000 services (about 11 MB) in 64 KB chunks; ?slow sends a
+  // chunk every 20 ms, as a weak connection does, so that a test can act while it is being read.
+  if (ctx.path === '/test-src/synthetic-10000.json') {
+    synthetic ??= Buffer.from(JSON.stringify(syntheticDirectory({ services: 10_000, cities: JSON.parse(await readFile(new URL('src/generated/directory.json', import.meta.url), 'utf8')).cities })));
+    const slow = ctx.querystring.includes('slow');
+    let at = 0;
+    ctx.type = 'application/json';
+    ctx.body = new Readable({
+      read() {
+        if (at >= synthetic.length) return this.push(null);
+        const chunk = synthetic.subarray(at, (at += 64 * 1024));
+        if (slow) setTimeout(() => this.push(chunk), 20);
+        else this.push(chunk);
+      },
+    });
+    return;
+  }
+  // 32 sources and a comma after the last: not JSON, whatever the items' batches.
+  if (ctx.path === '/test-src/trailing-comma.json') {
+    const sources = Array.from({ length: 32 }, (_, i) => JSON.stringify({ id: `s${i}`, title: { es: 'Fuente' }, date: '2026-01' }));
+    ctx.type = 'application/json';
+    ctx.body = `{"camino_directory": 1, "sources": [${sources.join(',')},], "organizations": []}`;
     return;
   }
   if (ctx.path === '/test-src/bytes-sent') {

@@ -8,6 +8,7 @@ import { benchFirstPaint } from './first-paint-bench.js';
 import { benchLoad } from './load-bench.js';
 import { benchMap } from './map-bench.js';
 import { benchNetwork } from './network-bench.js';
+import { benchSrc } from './src-bench.js';
 
 if (!existsSync(new URL('../../dist/camino.js', import.meta.url))) {
   console.error('bench: dist/camino.js is missing; run npm run build first.');
@@ -19,3 +20,4 @@ await benchFinder();
 await benchFirstPaint();
 await benchMap();
 await benchNetwork();
+await benchSrc();

@@ -142,7 +142,12 @@ export class JsonText {
       list.length = 0;
       lists.set(list, {
         count: commas.length ? commas.length + 1 : /\S/.test(this.slice(open + 1, close)) ? 1 : 0,
-        parse: (from, to) => JSON.parse(`[${this.slice(from ? commas[from - 1] + 1 : open + 1, to > commas.length ? close : commas[to - 1])}]`),
+        parse: (from, to) => {
+          const items = JSON.parse(`[${this.slice(from ? commas[from - 1] + 1 : open + 1, to > commas.length ? close : commas[to - 1])}]`);
+          // A batch of nothing but a trailing comma (`[1,]`) parses as `[]`: not JSON, and it would never fill its list.
+          if (items.length !== to - from) throw new SyntaxError('a list item is missing');
+          return items;
+        },
       });
     };
     if (Array.isArray(value)) mark(value);

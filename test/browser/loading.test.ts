@@ -17,7 +17,7 @@ describe('loading a src', () => {
 
   it('a 200 MB src is stopped as soon as it passes the limit, and said to be too large, not broken', async () => {
     const el = await renderElement<CaminoOrgCard>(html`<camino-org-card org="x" src="/test-src/huge.json" lang="en"></camino-org-card>`);
-    expect(message(el)).to.equal('The list of services on this page is too big to show: it is over 5 MB.');
+    expect(message(el)).to.equal('The list of services on this page is too big to show: it is over 16 MB.');
     expect(capture.warnings.join('\n')).to.contain(`huge.json is over ${MAX_DIRECTORY_BYTES} bytes, the limit; not read further`);
     // The server stops when the reader stops: far less than the 200 MB it would send.
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -27,7 +27,7 @@ describe('loading a src', () => {
 
   it('a src that declares its size over the limit is not read at all', async () => {
     const el = await renderElement<CaminoOrgCard>(html`<camino-org-card org="x" src="/test-src/declared-huge.json" lang="es"></camino-org-card>`);
-    expect(message(el)).to.equal('La lista de servicios de esta página es demasiado grande para mostrarla: pasa de 5 MB.');
+    expect(message(el)).to.equal('La lista de servicios de esta página es demasiado grande para mostrarla: pasa de 16 MB.');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await bytesSent()).to.be.below(20_000_000);
   });
@@ -36,7 +36,7 @@ describe('loading a src', () => {
     const el = await fixture<CaminoOrgCard>(html`<camino-org-card org="x" src="/test-src/huge.json?ar" lang="ar"></camino-org-card>`);
     await waitUntil(() => $(el, '[part="message"]'), 'no message', { timeout: 3000 });
     expect(message(el)).to.contain('كبيرة جدًا');
-    expect(message(el)).to.contain('5');
+    expect(message(el)).to.contain('16');
   });
 
   it('a src that sends nothing for 15 s: a message and a button to try again, which loads it when it answers', async () => {

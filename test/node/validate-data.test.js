@@ -155,10 +155,10 @@ test('official HSDS 3.0 examples are read as HSDS; a wrong value in them is name
 test('a file over the size limit is refused as too large, as the browser would', () => {
   const dir = mkdtempSync(join(tmpdir(), 'camino-large-'));
   const file = join(dir, 'large.json');
-  writeFileSync(file, `{"camino_directory":1,"sources":[],"organizations":[],"padding":"${'x'.repeat(5_000_001)}"}`);
+  writeFileSync(file, `{"camino_directory":1,"sources":[],"organizations":[],"padding":"${'x'.repeat(16_000_001)}"}`);
   const { code, err } = validate(file);
   assert.equal(code, 1);
-  assert.match(err, /large\.json: is \d+ bytes, over the 5000000 a browser reads from a src: it would show "this directory is too large"/);
+  assert.match(err, /large\.json: is \d+ bytes, over the 16000000 a browser reads from a src: it would show "this directory is too large"/);
 });
 
 /**

@@ -1,0 +1,78 @@
+// A partner's big directory through `src`: the bench's synthetic one, 10,000
+// services in about 11 MB, served by the test server in 64 KB chunks
+// (web-test-runner.config.js). It is read whole, its first results show while
+// the rest is read, and a search typed meanwhile is answered from what is
+// ready, saying that more may come. How fast is for `npm run bench`.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { $, $$, captureWarnings } from './helpers.js';
+import type { CaminoServiceFinder } from '../../src/index.js';
+
+const BIG = '/test-src/synthetic-10000.json';
+const STILL_LOADING = 'We are still loading the list of services: there may be more results.';
+
+const count = (el: Element) => $(el, '[part="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The number of results the count says ("3,989 results"). */
+const counted = (el: Element) => Number((count(el).match(/^[\d,]+/)?.[0] ?? '').replace(/,/g, ''));
+const resultNames = (el: Element) => $$(el, '.results:not(.elsewhere .results) > [part="result"] .result-name > span').map((n) => n.textContent!.trim());
+const message = (el: Element) => $(el, '[part="message"]')?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function type(el: CaminoServiceFinder, text: string) {
+  const input = $(el, 'input[type="search"]') as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+describe('a big src', function () {
+  // An 11 MB file on a machine shared with other work: generous limits, for a test that is about what, not how fast.
+  this.timeout(60_000);
+  let capture: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (capture = captureWarnings()));
+  afterEach(() => capture.restore());
+
+  it('10,000 services load whole, every organisation listed, and a search finds the last one by name', async () => {
+    const file = await (await fetch(BIG)).json();
+    const organizations = file.organizations.length;
+    const last = file.organizations[organizations - 1];
+    const el = await fixture<CaminoServiceFinder>(html`<camino-service-finder src=${`${BIG}?whole`} lang="en"></camino-service-finder>`);
+    await waitUntil(() => counted(el) === organizations && !count(el).includes(STILL_LOADING), `the count stayed at "${count(el)}"`, { timeout: 50_000, interval: 100 });
+    expect(message(el)).to.equal(undefined);
+    expect(capture.warnings).to.deep.equal([]);
+    await type(el, last.name.es);
+    await waitUntil(() => resultNames(el)[0] === last.name.es, `the first result is "${resultNames(el)[0]}"`, { timeout: 10_000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('the first results show while the file is read; a search typed then is answered from what is ready, never "nothing found", then from everything', async () => {
+    const el = await fixture<CaminoServiceFinder>(html`<camino-service-finder src=${`${BIG}?slow`} lang="en"></camino-service-finder>`);
+    await waitUntil(() => resultNames(el).length > 0, 'no results while the file was read', { timeout: 50_000, interval: 20 });
+    expect(count(el)).to.contain(STILL_LOADING);
+    await type(el, 'albergue');
+    // Answered at once from the organisations read so far, with the note that more may come.
+    expect(resultNames(el).length).to.be.above(0);
+    expect(count(el)).to.contain(STILL_LOADING);
+    const early = counted(el);
+    await expect(el).to.be.accessible();
+    await waitUntil(() => !count(el).includes(STILL_LOADING), 'the note that more may come stayed', { timeout: 50_000, interval: 100 });
+    expect(counted(el)).to.be.above(early);
+    expect(resultNames(el).length).to.be.above(0);
+  });
+
+  it('a search for what is not in the file, typed while it is read, waits for the whole file before it says nothing was found', async () => {
+    const el = await fixture<CaminoServiceFinder>(html`<camino-service-finder src=${`${BIG}?slow&none`} lang="en"></camino-service-finder>`);
+    await waitUntil(() => resultNames(el).length > 0, 'no results while the file was read', { timeout: 50_000, interval: 20 });
+    await type(el, 'zzqxw');
+    expect(count(el)).to.contain(STILL_LOADING);
+    expect($(el, '[part="empty"]')).to.equal(null);
+    await waitUntil(() => !count(el).includes(STILL_LOADING), 'the note that more may come stayed', { timeout: 50_000, interval: 100 });
+    expect(counted(el)).to.equal(0);
+    expect($(el, '[part="empty"]')).not.to.equal(null);
+  });
+
+  it('a list with a comma after its last item is not JSON: a message, not a page left loading', async () => {
+    const el = await fixture<CaminoServiceFinder>(html`<camino-service-finder src="/test-src/trailing-comma.json" lang="en"></camino-service-finder>`);
+    await waitUntil(() => message(el), 'the finder stayed loading', { timeout: 5000 });
+    expect(message(el)).to.equal('The list of services on this page has a mistake and cannot be shown.');
+    expect(capture.warnings.join('\n')).to.contain('trailing-comma.json is not JSON');
+  });
+});
