@@ -69,6 +69,9 @@ function completion(finder: FinderSearch, loaded: LoadedDirectory): Completion {
         if (read) break;
         await loaded.rest;
       }
+      // The word list of the whole index, in a task of its own: else the next key pressed would make it.
+      await nextSlice();
+      finder.prepare().vocabularySize;
       performance.mark('camino:search-ready');
     })();
     completions.set(finder, (found = { entered, indexed }));
