@@ -164,13 +164,12 @@ async function run(browser, origin, slowdown, marksSupported) {
     scriptStart: window.scriptStart(),
     directory: performance.getEntriesByType('resource').find((r) => r.name.endsWith('/directory.json'))?.toJSON(),
     read: window.markTime('camino:directory-read'),
-    firstPart: window.markTime('camino:first-part'),
     searchReady: window.markTime('camino:search-ready'),
     marks: window.marks,
     keys: window.keys,
     longTasks: window.longTasks,
   }));
-  if (process.env.CAMINO_BENCH_DEBUG) console.log(JSON.stringify({ scriptStart: result.scriptStart, fetched: result.directory.responseEnd, firstPart: result.firstPart, read: result.read, searchReady: result.searchReady, marks: result.marks, firstKey, typed, tasks: result.longTasks.map((t) => [Math.round(t.start), Math.round(t.end - t.start)]) }));
+  if (process.env.CAMINO_BENCH_DEBUG) console.log(JSON.stringify({ scriptStart: result.scriptStart, fetched: result.directory.responseEnd, read: result.read, searchReady: result.searchReady, marks: result.marks, firstKey, typed, tasks: result.longTasks.map((t) => [Math.round(t.start), Math.round(t.end - t.start)]) }));
   await tab.close();
   const { scriptStart, marks, longTasks: tasks } = result;
   return {

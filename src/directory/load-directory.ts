@@ -210,7 +210,6 @@ async function readSrc(url: string, language: string | null | undefined, first: 
       if (!shown && from < organizations.count) {
         shown = true;
         // Elements render it now, in this task, and reading goes on in the next.
-        performance.mark('camino:first-part');
         first({ index, problems: withUrl(checker.problems), notes: [] });
         await nextSlice();
       }

@@ -237,11 +237,6 @@ export class FinderSearch {
     return this.search!;
   }
 
-  /** Every organisation the directory has now is entered and indexed: answers are those of the whole directory read so far. */
-  get complete(): boolean {
-    return this.entered === this.index.organizations.length && this.search?.size === this.entries.length;
-  }
-
   find(request: FinderRequest): FinderAnswer {
     const now = request.now ?? new Date();
     const { city, position, openNow } = request;
