@@ -13,8 +13,8 @@ const callable = (p: Phone) => usablePhone(p) && p.type !== 'text';
 const usableEmail = (e: Email) => !!e.email && e.purpose !== 'media';
 const websiteOf = (record: Organization | Location) => (record as Organization).website ?? (record as Location).url;
 
-/** A phone a person can call or write to, an e-mail not for the press, or a website. */
-const contactOn = (record: Organization | Location) => !!websiteOf(record) || !!record.phones?.some(usablePhone) || !!record.emails?.some(usableEmail);
+/** Whether a record has a phone a person can call or write to, an e-mail not for the press, or a website. */
+export const contactOn = (record: Organization | Location) => !!websiteOf(record) || !!record.phones?.some(usablePhone) || !!record.emails?.some(usableEmail);
 
 /** How a person can ask before going: by calling, by writing (WhatsApp, SMS, e-mail, a website), or not at all from the directory. */
 export type AskBy = 'call' | 'write' | undefined;

@@ -189,6 +189,13 @@ describe('<camino-office-map> card', () => {
     const card = $(el, '[part="card"]')!;
     // HIAS's newest source is of September 2023: past two years it may have changed.
     expect(shownText(card.querySelector('[part="age"]')!)).to.equal('Información de septiembre de 2023. Puede haber cambiado: pregunte antes de ir.');
+    // The office has no contact of its own: the card gives the organisation's, where to ask.
+    const hias = directory.organizations.find((o) => o.id === 'hias')!;
+    const tijuana = hias.locations.find((l) => l.id === 'hias-tijuana')!;
+    expect(tijuana.phones ?? [], 'the office has no phone').to.deep.equal([]);
+    expect(tijuana.emails ?? [], 'the office has no e-mail').to.deep.equal([]);
+    const mailto = [...card.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:"]')].filter((a) => !a.closest('[part="report"]'));
+    expect(mailto.map((a) => a.getAttribute('href'))).to.deep.equal(hias.emails!.filter((e) => e.purpose !== 'media').map((e) => `mailto:${e.email}`));
     expect(shownText(card.querySelector('.record-actions summary')!)).to.equal('Compartir');
     const whatsapp = card.querySelector<HTMLAnchorElement>('.share-ways a[href^="https://wa.me/?text="]')!;
     expect(decodeURIComponent(whatsapp.href)).to.contain('HIAS México\n');

@@ -10,7 +10,8 @@ import { renderOffice } from '../org-card/office.js';
 import type { PlacedOffice } from './matching-offices.js';
 import { renderOfficeButton } from './office-list.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
-import { howToAsk } from '../../directory/reachable.js';
+import { contactOn, howToAsk } from '../../directory/reachable.js';
+import { renderContacts } from '../../internal/contacts.js';
 import { renderInformationAge } from '../../internal/age-line.js';
 import { renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
@@ -49,14 +50,19 @@ function frame(view: CardView, title: unknown, closes: unknown, body: unknown) {
 
 /**
  * One office: "Free" where its sources say so of every service there, how old its information is,
- * Share and Save contact, the office itself, who can be reached when it cannot, and "report a
- * mistake", as on a finder result.
+ * Share and Save contact, the office itself, the organisation's contacts when the office has none of
+ * its own, who can be reached when neither has any, and "report a mistake", as on a finder result.
  */
 export function renderOfficeCard(office: PlacedOffice, view: CardView) {
   const { org: organization, location, services } = office;
   const org = pickText(organization.name, view.locale);
   const name = pickText(location.name, view.locale);
   const now = new Date();
+  // An office with no contact of its own: the organisation's, so that "ask before you go" says where.
+  const orgContacts =
+    !contactOn(location) && contactOn(organization)
+      ? renderContacts({ phones: organization.phones, emails: organization.emails, url: organization.website }, view.locale, dataName(org, organization.id))
+      : nothing;
   return frame(
     view,
     html`<span lang=${org?.lang ?? nothing} dir="auto" translate="no">${org?.text ?? organization.id}</span>`,
@@ -76,6 +82,7 @@ export function renderOfficeCard(office: PlacedOffice, view: CardView) {
         compact: true,
         dataLang: view.dataLang,
       })}</ul>
+      ${orgContacts}
       ${renderNoContact(view.index, organization, [location], location.city_id ? [location.city_id] : [], view.locale)}
       ${renderCorrectionLink(view.correctionChannel, { id: location.id, name: [org?.text ?? organization.id, name?.text].filter(Boolean).join(' — ') }, dataName(org, organization.id))}`,
   );
