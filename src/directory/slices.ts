@@ -30,7 +30,7 @@ export async function nextSlice(): Promise<void> {
   startSlice();
 }
 
-/** Starts a slice now: for work that begins in a task of its own (a network chunk, an idle callback). */
-export function startSlice() {
-  sliceEnd = performance.now() + SLICE_MS;
+/** Starts a slice now, of `ms`: for work that begins in a task of its own (a network chunk, a render). */
+export function startSlice(ms = SLICE_MS) {
+  sliceEnd = performance.now() + ms;
 }

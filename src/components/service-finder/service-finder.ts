@@ -23,7 +23,7 @@ import { displayNames, formatCount, numberFormat } from '../../internal/intl-cac
 import { claimStyles } from '../../internal/claims.styles.js';
 import { isolated, isolatedList, placeName } from '../../internal/bidi.js';
 import { builtInDirectory, type LoadedDirectory } from '../../directory/load-directory.js';
-import { nextSlice, startSlice } from '../../directory/slices.js';
+import { nextSlice, SLICE_MS, startSlice } from '../../directory/slices.js';
 import { BackCloses } from '../../internal/back-closes.js';
 import { linkedRecord } from '../../internal/record-link.js';
 import { printOnly, printStyles } from '../../internal/print.js';
@@ -65,7 +65,10 @@ function completion(finder: FinderSearch, loaded: LoadedDirectory): Completion {
         await nextSlice();
         if (!finder.enterSome()) continue;
         if (read) enteredAll();
-        if (!finder.indexSome()) continue;
+        const indexed = finder.indexSome();
+        await nextSlice();
+        finder.refreshWords();
+        if (!indexed) continue;
         if (read) break;
         await loaded.rest;
       }
@@ -391,9 +394,12 @@ export class CaminoServiceFinder extends RecordElement {
    * the rest once it is entered and indexed in slices.
    */
   private follow(finder: FinderSearch, loaded: LoadedDirectory) {
-    startSlice();
+    // More is entered in the render's own task, which paints too, and for a query indexed: a short slice
+    // for a list (its first results are enough), a whole one for a query (the first key finds something).
+    const query = readQuery(this.text).words.length > 0;
+    startSlice(query ? SLICE_MS : 8);
     finder.enterSome();
-    if (readQuery(this.text).words.length) finder.indexSome();
+    if (query) finder.indexSome();
     if (this.following === finder) return;
     this.following = finder;
     const { entered, indexed } = completion(finder, loaded);

@@ -217,7 +217,10 @@ export class FinderSearch {
    */
   indexSome(): boolean {
     const search = this.searchIndex();
-    for (; this.named < this.entered; this.named++) this.names!.add(this.index.organizations[this.named]);
+    while (this.named < this.entered) {
+      this.names!.add(this.index.organizations[this.named++]);
+      if (this.inSlices && overtime()) return false;
+    }
     while (search.size < this.entries.length) {
       search.add(this.entries.slice(search.size, search.size + 8).map(searchableFields));
       if (this.inSlices && overtime()) return false;
@@ -228,6 +231,15 @@ export class FinderSearch {
   private searchIndex(): ServiceSearch {
     this.names ??= new OrganizationNames();
     return (this.search ??= new ServiceSearch(searchGroups(this.index.cities), Object.values(NO_NEED_WORDS)));
+  }
+
+  /**
+   * Makes the search's word list again once the index has doubled since it
+   * was made: a task of its own, between slices of indexing (a key pressed
+   * meanwhile finds words added since by their exact postings).
+   */
+  refreshWords() {
+    this.search?.update(1);
   }
 
   /** Builds the search index now, whole (the element does it when the reader reaches the search box). */

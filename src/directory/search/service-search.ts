@@ -139,8 +139,8 @@ export class ServiceSearch {
   private readonly vocabularyFuse: Fuse<string>;
   /** Records in the index. */
   size = 0;
-  /** Records were added since the word list was made. */
-  private changed = true;
+  /** Records in the index when the word list was made (−1: never). */
+  private listed = -1;
 
   /**
    * @param groups the vocabulary: for each group, its words and phrases (comma-separated lists allowed)
@@ -198,17 +198,23 @@ export class ServiceSearch {
         for (const postings of lists) postings.add(index, field.weight);
       }
     }
-    this.changed ||= records.length > 0;
   }
 
   private vocabulary() {
     return [...this.groupsOfWord.keys(), ...this.noNeed];
   }
 
-  /** What depends on every record: the sorted word list, its fuzzy index, and the records named for each group. */
-  private update() {
-    if (!this.changed) return;
-    this.changed = false;
+  /**
+   * Makes again what depends on every record (the sorted word list, its
+   * fuzzy index, the records named for each group) when records were added
+   * since, by more than `growth` (0.25: a quarter). A search makes it only
+   * the first time: while a big directory is indexed, its indexer calls this
+   * between its slices, so a key pressed meanwhile does not wait for it, and
+   * finds words added since by their exact postings.
+   */
+  update(growth = 0) {
+    if (this.size <= this.listed * (1 + growth)) return;
+    this.listed = this.size;
     // Records with a service named for each group, in any language: "Acogida y albergue" for "ملجأ" as for "albergue".
     this.namedFor = new Map();
     for (const [group, phrases] of this.groupPhrases) {
@@ -236,7 +242,7 @@ export class ServiceSearch {
    * at most QUERY_LIMITS.terms terms.
    */
   search(query: ReadQuery): SearchResult {
-    this.update();
+    if (this.listed < 0) this.update();
     const terms: SearchTerm[] = [];
     const records = new Map<number, RecordMatch>();
     const tokens = query.words;
@@ -290,7 +296,7 @@ export class ServiceSearch {
    */
   private wordScores(word: string, typing: boolean): { scores: Scores; groups?: string[] } | undefined {
     const exactGroups = this.groupsOfWord.get(word);
-    const starting = typing ? this.wordsStartingWith(word) : this.words.includes(word) ? [word] : [];
+    const starting = typing ? this.wordsStartingWith(word) : this.postings.has(word) || this.groupsOfWord.has(word) || this.noNeed.has(word) ? [word] : [];
     const close = new Map<string, number>(); // word → closeness (1 exact)
     for (const w of starting) close.set(w, w === word ? 1 : PREFIX_FACTOR);
 
