@@ -234,7 +234,8 @@ export class CaminoServiceFinder extends RecordElement {
       this.attributesReadFor = index;
       this.applyAttributes(index);
     }
-    if (index && !this.linkRead) {
+    // A big directory's link is read once the whole file is: the organisation it names may come later in it.
+    if (index && !this.linkRead && !this.loaded?.rest) {
       this.linkRead = true;
       this.openLinked(index);
     }
