@@ -39,6 +39,16 @@ export function correctionHref(channel: string, record: { id: string; name: stri
 }
 
 /**
+ * The name a correction gives a record of an office: "organisation — office", or the office's own
+ * name alone when it already begins with the organisation's ("HIAS México — Tijuana", not
+ * "HIAS México — HIAS México — Tijuana"). `office` is undefined for a record of a whole organisation.
+ */
+export function officeRecordName(organization: string, office: string | undefined): string {
+  if (!office) return organization;
+  return office.toLocaleLowerCase().startsWith(organization.toLocaleLowerCase()) ? office : `${organization} — ${office}`;
+}
+
+/**
  * The "report a mistake" link, or nothing when there is no usable channel. `who` is the record's
  * name as shown (marked with its language), said to screen readers.
  */

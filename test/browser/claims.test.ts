@@ -264,6 +264,13 @@ describe('report a mistake', () => {
     const link = resultFor(el, 'Casa del Migrante').querySelector('[part="report"] a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/c?r=casa-del-migrante-tijuana');
   });
+
+  it('a correction names an office once, when its name already holds its organisation\'s', async () => {
+    const el = await renderElement<CaminoServiceFinder>(html`<camino-service-finder city="tijuana" corrections-to="datos@example.org" lang="es" limit="50"></camino-service-finder>`);
+    const subject = decodeURIComponent(resultFor(el, 'HIAS').querySelector('[part="report"] a')!.getAttribute('href')!);
+    expect(subject).to.contain('Corrección: HIAS México — Tijuana (');
+    expect(subject).not.to.contain('HIAS México — HIAS México');
+  });
 });
 
 describe('a partner directory\'s claims, checked by the same rules as validate-data', () => {

@@ -202,7 +202,7 @@ describe('<camino-office-map> card', () => {
     expect(decodeURIComponent(whatsapp.href)).to.contain('hias-tijuana');
     const report = new URL(card.querySelector<HTMLAnchorElement>('[part="report"] a')!.href);
     expect(report.pathname).to.equal('datos@example.org');
-    expect(report.searchParams.get('subject')).to.equal('Corrección: HIAS México — HIAS México — Tijuana (hias-tijuana)');
+    expect(report.searchParams.get('subject')).to.equal('Corrección: HIAS México — Tijuana (hias-tijuana)');
     await expect(el).to.be.accessible();
 
     el.staleAfter = 50;

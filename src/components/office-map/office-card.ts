@@ -13,7 +13,7 @@ import type { DirectoryIndex } from '../../directory/directory-index.js';
 import { contactOn, howToAsk } from '../../directory/reachable.js';
 import { renderContacts } from '../../internal/contacts.js';
 import { renderInformationAge } from '../../internal/age-line.js';
-import { renderCorrectionLink } from '../../internal/correction.js';
+import { officeRecordName, renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
 import { renderRecordActions } from '../../internal/record-actions.js';
 import { dataName } from '../../internal/bidi.js';
@@ -84,7 +84,7 @@ export function renderOfficeCard(office: PlacedOffice, view: CardView) {
       })}</ul>
       ${orgContacts}
       ${renderNoContact(view.index, organization, [location], location.city_id ? [location.city_id] : [], view.locale)}
-      ${renderCorrectionLink(view.correctionChannel, { id: location.id, name: [org?.text ?? organization.id, name?.text].filter(Boolean).join(' — ') }, dataName(org, organization.id))}`,
+      ${renderCorrectionLink(view.correctionChannel, { id: location.id, name: officeRecordName(org?.text ?? organization.id, name?.text) }, dataName(org, organization.id))}`,
   );
 }
 

@@ -21,7 +21,7 @@ import { numberFormat } from '../../internal/intl-cache.js';
 import { counted } from '../../internal/plural.js';
 import { heading } from '../../internal/heading.js';
 import { renderInformationAge } from '../../internal/age-line.js';
-import { renderCorrectionLink } from '../../internal/correction.js';
+import { officeRecordName, renderCorrectionLink } from '../../internal/correction.js';
 import { renderNoContact } from '../../internal/no-contact.js';
 import { howToAsk } from '../../directory/reachable.js';
 import { mayHaveStopped, renderStatus } from '../../internal/status-line.js';
@@ -199,7 +199,7 @@ export function renderResult(view: ResultView) {
       <div id=${`details-${key}`} class="details" ?hidden=${!expanded}>${expanded ? details : nothing}</div>
       ${renderCorrectionLink(view.correctionChannel, {
         id: entry.key,
-        name: [name?.text ?? entry.org.id, office?.text].filter(Boolean).join(' — '),
+        name: officeRecordName(name?.text ?? entry.org.id, office?.text),
       }, who)}
     </article>
   </li>`;
