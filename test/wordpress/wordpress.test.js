@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -185,6 +185,7 @@ async function visit(url) {
  * Arabic on a device in dark mode. For looking at, not for asserting.
  */
 async function screenshots(page, dir) {
+  mkdirSync(dir, { recursive: true });
   const shoot = async (name) => {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let top = 0, part = 1; top < height; top += 1600, part++) {
