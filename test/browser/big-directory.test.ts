@@ -5,9 +5,11 @@
 // ready, saying that more may come. How fast is for `npm run bench`.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { $, $$, captureWarnings } from './helpers.js';
-import type { CaminoServiceFinder } from '../../src/index.js';
+import type { CaminoOfficeMap, CaminoServiceFinder } from '../../src/index.js';
 
 const BIG = '/test-src/synthetic-10000.json';
+/** A 1×1 tile: no test asks the network for anything. */
+const TILE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 const STILL_LOADING = 'We are still loading the list of services: there may be more results.';
 
 const count = (el: Element) => $(el, '[part="count"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -67,6 +69,25 @@ describe('a big src', function () {
     await waitUntil(() => !count(el).includes(STILL_LOADING), 'the note that more may come stayed', { timeout: 50_000, interval: 100 });
     expect(counted(el)).to.equal(0);
     expect($(el, '[part="empty"]')).not.to.equal(null);
+  });
+
+  it('a map of all its offices: every one counted and grouped on the map, listed in the reader\'s alphabet (city, organisation, office)', async () => {
+    const file = await (await fetch(BIG)).json();
+    const offices = file.organizations.flatMap((o: { locations: { status?: string }[] }) => o.locations.filter((l) => l.status !== 'defunct')).length;
+    const el = await fixture<CaminoOfficeMap>(html`<camino-office-map src=${`${BIG}?whole`} lang="en" tile-url=${TILE} style="width: 800px"></camino-office-map>`);
+    const markers = () => $$(el, '.leaflet-marker-icon');
+    await waitUntil(() => markers().length > 0, 'no markers', { timeout: 50_000, interval: 100 });
+    expect($(el, '[part="heading"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(`(${offices.toLocaleString('en')})`);
+    const onMap = markers().reduce((sum, m) => sum + Number(m.querySelector<HTMLElement>('[data-count]')!.dataset.count), 0);
+    expect(onMap).to.equal(offices);
+    const { compare } = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    const keys = $$(el, '.office-list .office-button').map((b) => {
+      const [place, city] = b.querySelector('.office-place')!.textContent!.split(' · ');
+      return [city, b.querySelector('.office-org')!.textContent, place].join('\u0000');
+    });
+    expect(keys).to.have.length(100);
+    expect(keys.findIndex((key, i) => i > 0 && compare(keys[i - 1], key) > 0)).to.equal(-1);
+    expect(capture.warnings).to.deep.equal([]);
   });
 
   it('a list with a comma after its last item is not JSON: a message, not a page left loading', async () => {

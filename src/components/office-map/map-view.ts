@@ -54,7 +54,15 @@ export class MapView {
   setOffices(points: readonly MapPoint[]) {
     this.markers?.remove();
     if (points.length) {
-      const bounds = new LatLngBounds(points.map((p) => [p.latitude, p.longitude] as [number, number]));
+      // The corners worked out in one loop: a LatLng for each of thousands of offices costs a cheap phone tens of ms.
+      let [south, west, north, east] = [90, 180, -90, -180];
+      for (const { latitude, longitude } of points) {
+        south = Math.min(south, latitude);
+        north = Math.max(north, latitude);
+        west = Math.min(west, longitude);
+        east = Math.max(east, longitude);
+      }
+      const bounds = new LatLngBounds([south, west], [north, east]);
       // Room for a pin above its point and for the zoom buttons in the corner.
       this.map.fitBounds(bounds, { padding: [56, 56], maxZoom: FIT_MAX_ZOOM, animate: false });
     } else {

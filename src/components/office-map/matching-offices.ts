@@ -5,8 +5,7 @@
 import { TAXONOMY_IDS } from '../../directory/check-directory.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
 import type { City, Location, Organization, Service, TaxonomyId } from '../../directory/format.js';
-import { pickText } from '../../directory/localized-text.js';
-import { collator } from '../../internal/intl-cache.js';
+import { inListOrder } from './list-order.js';
 
 /** One office given to the map: an organisation and one of its locations. */
 export interface MapOffice {
@@ -39,6 +38,8 @@ export interface Matches {
   unknown: Filters;
   /** Offices given without any position, not even their city's: ids, for the console. */
   unplaced: string[];
+  /** Thousands of offices: their list order is being worked out, and `offices` is empty until this resolves. */
+  ordering?: Promise<void>;
 }
 
 const hasPosition = (place: { latitude?: number; longitude?: number } | undefined): place is { latitude: number; longitude: number } =>
@@ -52,16 +53,6 @@ function place(index: DirectoryIndex, { org, location }: MapOffice): PlacedOffic
   return { org, location, city, services: index.servicesAt(org, location), latitude: at.latitude, longitude: at.longitude, approximate: !exact };
 }
 
-/** City, then organisation, then office, in the reader's alphabet: the list's order, and the markers' numbering. */
-function inListOrder(offices: PlacedOffice[], locale: string): PlacedOffice[] {
-  const { compare } = collator(locale);
-  const keyed = offices.map((office) => ({
-    office,
-    key: [office.city?.name ?? '', pickText(office.org.name, locale)?.text ?? office.org.id, pickText(office.location.name, locale)?.text ?? office.location.id].join('\u0000'),
-  }));
-  return keyed.sort((a, b) => compare(a.key, b.key)).map((k) => k.office);
-}
-
 function placeAll(index: DirectoryIndex, offices: readonly MapOffice[], locale: string) {
   const placed: PlacedOffice[] = [];
   const unplaced: string[] = [];
@@ -70,7 +61,8 @@ function placeAll(index: DirectoryIndex, offices: readonly MapOffice[], locale: 
     if (where) placed.push(where);
     else unplaced.push(office.location.id);
   }
-  return { offices: inListOrder(placed, locale), unplaced };
+  const { offices: ordered, ready } = inListOrder(index, placed, locale);
+  return { offices: ordered ?? [], ordering: ready, unplaced };
 }
 
 /** The offices a page's script gave, in list order. */

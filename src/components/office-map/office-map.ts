@@ -174,7 +174,16 @@ export class CaminoOfficeMap extends RecordElement {
     this.foundLocale = this.locale;
     this.opened = undefined;
     this.listShown = LIST_PAGE;
-    this.warnAbout(index, matches);
+    if (!matches.ordering) {
+      this.warnAbout(index, matches);
+      return;
+    }
+    // Thousands of offices: shown once their order is known (worked out once per directory and language).
+    void matches.ordering.then(() => {
+      if (this.found !== matches) return;
+      this.foundLocale = undefined;
+      this.requestUpdate();
+    });
   }
 
   private warnAbout(index: DirectoryIndex, { unknown, offices, unplaced }: Matches) {
@@ -194,6 +203,7 @@ export class CaminoOfficeMap extends RecordElement {
     const failure = this.renderFailure(loaded);
     const matches = this.found;
     if ((failure && !this.offices) || !matches) return this.inLanguage(failure);
+    if (matches.ordering) return this.inLanguage(html`${failure ?? nothing}<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
     return this.inLanguage(
       html`${failure ?? renderSkippedRecords(loaded) ?? nothing}
         ${this.renderHeading(matches)} ${this.renderProblems(matches)}

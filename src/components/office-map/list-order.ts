@@ -1,0 +1,102 @@
+// The map's list order (city, then organisation, then office, in the reader's
+// alphabet), which also numbers the markers. A few hundred offices are sorted
+// at once. Comparing thousands of names with Intl.Collator takes far longer
+// than a task may on a cheap phone (about 300 ms for 8,000 offices at 4×), so
+// for a big directory the order of all its offices is worked out once per
+// directory and locale, in slices, and any list of them is then put in that
+// order by number.
+import type { DirectoryIndex } from '../../directory/directory-index.js';
+import type { City, Location, Organization } from '../../directory/format.js';
+import { pickText } from '../../directory/localized-text.js';
+import { collator } from '../../internal/intl-cache.js';
+import { nextSlice, overtime } from '../../directory/slices.js';
+
+interface Ordered {
+  org: Organization;
+  location: Location;
+  city?: City;
+}
+
+/** Up to this many offices are sorted at once (a few ms at 4×); more wait for the directory's order. */
+export const SORTED_AT_ONCE = 1000;
+
+/**
+ * What is compared: the city's, the organisation's and the office's names
+ * joined. The collator ignores the U+0000 between them, so the three read as one.
+ */
+const sortKey = (office: Ordered, locale: string) =>
+  [office.city?.name ?? '', pickText(office.org.name, locale)?.text ?? office.org.id, pickText(office.location.name, locale)?.text ?? office.location.id].join('\u0000');
+
+/** Sorts at once, as `Array.prototype.sort` does (stable). */
+export function sortNow<T extends Ordered>(offices: T[], locale: string): T[] {
+  const { compare } = collator(locale);
+  const keyed = offices.map((office) => ({ office, key: sortKey(office, locale) }));
+  return keyed.sort((a, b) => compare(a.key, b.key)).map((k) => k.office);
+}
+
+/** Every office's place in the directory's order: offices whose names compare equal share one. */
+type Ranks = Map<Location, number>;
+interface Known {
+  /** How many organisations the directory had: a big `src` grows while it is read. */
+  organizations: number;
+  ranks?: Ranks;
+  pending?: Promise<void>;
+}
+const known = new WeakMap<DirectoryIndex, Map<string, Known>>();
+
+/**
+ * The offices in list order, or `undefined` while the directory's order is
+ * being worked out (`ready` then resolves when it is). The order is exactly
+ * `sortNow`'s: offices whose names compare equal keep the order they are given in.
+ */
+export function inListOrder<T extends Ordered>(index: DirectoryIndex, offices: T[], locale: string): { offices?: T[]; ready?: Promise<void> } {
+  if (offices.length <= SORTED_AT_ONCE) return { offices: sortNow(offices, locale) };
+  let byLocale = known.get(index);
+  if (!byLocale) known.set(index, (byLocale = new Map()));
+  let entry = byLocale.get(locale);
+  const ranks = entry?.organizations === index.organizations.length ? entry.ranks : undefined;
+  if (ranks && offices.every((o) => ranks.has(o.location))) {
+    const at = offices.map((office, i) => ({ office, rank: ranks.get(office.location)!, i }));
+    return { offices: at.sort((a, b) => a.rank - b.rank || a.i - b.i).map((a) => a.office) };
+  }
+  // Offices the directory does not have (a page's script gave others): sorted at once, as before.
+  if (ranks) return { offices: sortNow(offices, locale) };
+  if (entry?.organizations !== index.organizations.length || !entry.pending) {
+    const next: Known = { organizations: index.organizations.length };
+    next.pending = rank(index, locale).then((r) => void (next.ranks = r));
+    byLocale.set(locale, (entry = next));
+  }
+  return { ready: entry.pending };
+}
+
+/** The directory's order, worked out in slices: keys, then a merge sort (stable, as the browser's). */
+async function rank(index: DirectoryIndex, locale: string): Promise<Ranks> {
+  const { compare } = collator(locale);
+  const keyed = index.organizations.flatMap((org) => org.locations.map((location) => ({ location, key: sortKey({ org, location, city: index.city(location.city_id) }, locale) })));
+  await nextSlice();
+  let from = keyed;
+  let to = new Array<(typeof keyed)[number]>(keyed.length);
+  const n = keyed.length;
+  for (let width = 1; width < n; width *= 2) {
+    for (let left = 0; left < n; left += 2 * width) {
+      const middle = Math.min(left + width, n);
+      const right = Math.min(left + 2 * width, n);
+      let i = left;
+      let j = middle;
+      let k = left;
+      while (i < middle && j < right) to[k++] = compare(from[i].key, from[j].key) <= 0 ? from[i++] : from[j++];
+      while (i < middle) to[k++] = from[i++];
+      while (j < right) to[k++] = from[j++];
+      if (overtime()) await nextSlice();
+    }
+    [from, to] = [to, from];
+  }
+  const ranks: Ranks = new Map();
+  let place = 0;
+  for (let i = 0; i < n; i++) {
+    if (i && compare(from[i - 1].key, from[i].key) !== 0) place = i;
+    ranks.set(from[i].location, place);
+    if (overtime()) await nextSlice();
+  }
+  return ranks;
+}
