@@ -37,11 +37,10 @@ export function sortNow<T extends Ordered>(offices: T[], locale: string): T[] {
 /** Every office's place in the directory's order: offices whose names compare equal share one. */
 type Ranks = Map<Location, number>;
 interface Known {
-  /** How many organisations the directory had: a big `src` grows while it is read. */
-  organizations: number;
   ranks?: Ranks;
-  pending?: Promise<void>;
+  pending: Promise<void>;
 }
+/** Per directory, by language and how many organisations it had (a big `src` grows while it is read). */
 const known = new WeakMap<DirectoryIndex, Map<string, Known>>();
 
 /**
@@ -53,50 +52,43 @@ export function inListOrder<T extends Ordered>(index: DirectoryIndex, offices: T
   if (offices.length <= SORTED_AT_ONCE) return { offices: sortNow(offices, locale) };
   let byLocale = known.get(index);
   if (!byLocale) known.set(index, (byLocale = new Map()));
-  let entry = byLocale.get(locale);
-  const ranks = entry?.organizations === index.organizations.length ? entry.ranks : undefined;
-  if (ranks && offices.every((o) => ranks.has(o.location))) {
+  const key = `${locale} ${index.organizations.length}`;
+  let entry = byLocale.get(key);
+  const ranks = entry?.ranks;
+  if (ranks) {
     const at = offices.map((office, i) => ({ office, rank: ranks.get(office.location)!, i }));
-    return { offices: at.sort((a, b) => a.rank - b.rank || a.i - b.i).map((a) => a.office) };
+    // Offices the directory does not have (a page's script gave others): sorted at once, as before.
+    return { offices: at.every((a) => a.rank >= 0) ? at.sort((a, b) => a.rank - b.rank || a.i - b.i).map((a) => a.office) : sortNow(offices, locale) };
   }
-  // Offices the directory does not have (a page's script gave others): sorted at once, as before.
-  if (ranks) return { offices: sortNow(offices, locale) };
-  if (entry?.organizations !== index.organizations.length || !entry.pending) {
-    const next: Known = { organizations: index.organizations.length };
-    next.pending = rank(index, locale).then((r) => void (next.ranks = r));
-    byLocale.set(locale, (entry = next));
+  if (!entry) {
+    const next: Known = { pending: rank(index, locale).then((r) => void (next.ranks = r)) };
+    byLocale.set(key, (entry = next));
   }
   return { ready: entry.pending };
 }
 
-/** The directory's order, worked out in slices: keys, then a merge sort (stable, as the browser's). */
+/** The directory's order, worked out in slices. */
 async function rank(index: DirectoryIndex, locale: string): Promise<Ranks> {
   const { compare } = collator(locale);
-  const keyed = index.organizations.flatMap((org) => org.locations.map((location) => ({ location, key: sortKey({ org, location, city: index.city(location.city_id) }, locale) })));
-  await nextSlice();
-  let from = keyed;
-  let to = new Array<(typeof keyed)[number]>(keyed.length);
+  const keyed: { location: Location; key: string }[] = [];
+  for (const org of index.organizations) {
+    for (const location of org.locations) keyed.push({ location, key: sortKey({ org, location, city: index.city(location.city_id) }, locale) });
+    if (overtime()) await nextSlice();
+  }
+  // The browser's sort (stable) a part at a time: parts of 1,024, then each two sorted neighbours
+  // together, which it merges as the runs they are. The same order as one sort of the whole.
   const n = keyed.length;
-  for (let width = 1; width < n; width *= 2) {
-    for (let left = 0; left < n; left += 2 * width) {
-      const middle = Math.min(left + width, n);
-      const right = Math.min(left + 2 * width, n);
-      let i = left;
-      let j = middle;
-      let k = left;
-      while (i < middle && j < right) to[k++] = compare(from[i].key, from[j].key) <= 0 ? from[i++] : from[j++];
-      while (i < middle) to[k++] = from[i++];
-      while (j < right) to[k++] = from[j++];
+  for (let size = 1024; size < 2 * n; size *= 2) {
+    for (let left = 0; left < n; left += size) {
+      keyed.splice(left, size, ...keyed.slice(left, left + size).sort((a, b) => compare(a.key, b.key)));
       if (overtime()) await nextSlice();
     }
-    [from, to] = [to, from];
   }
   const ranks: Ranks = new Map();
   let place = 0;
   for (let i = 0; i < n; i++) {
-    if (i && compare(from[i - 1].key, from[i].key) !== 0) place = i;
-    ranks.set(from[i].location, place);
-    if (overtime()) await nextSlice();
+    if (i && compare(keyed[i - 1].key, keyed[i].key) !== 0) place = i;
+    ranks.set(keyed[i].location, place);
   }
   return ranks;
 }

@@ -203,7 +203,7 @@ export class CaminoOfficeMap extends RecordElement {
     const failure = this.renderFailure(loaded);
     const matches = this.found;
     if ((failure && !this.offices) || !matches) return this.inLanguage(failure);
-    if (matches.ordering) return this.inLanguage(html`${failure ?? nothing}<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
+    if (matches.ordering) return this.inLanguage(html`<p class="message" role="status" aria-busy="true">${msg('Cargando…')}</p>`);
     return this.inLanguage(
       html`${failure ?? renderSkippedRecords(loaded) ?? nothing}
         ${this.renderHeading(matches)} ${this.renderProblems(matches)}

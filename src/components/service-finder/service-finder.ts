@@ -220,6 +220,8 @@ export class CaminoServiceFinder extends RecordElement {
   @state() private unknown: { city?: string; service?: string; population?: string } = {};
   /** The finder whose completion this element waits for, to show the whole directory. */
   private following?: FinderSearch;
+  /** The last answer of the whole directory, and to what: see render(). */
+  private lastAnswer?: { finder: FinderSearch; asked: string; answer: FinderAnswer };
 
   protected override showsFirstPart = true;
 
@@ -324,17 +326,15 @@ export class CaminoServiceFinder extends RecordElement {
     if (finder.inSlices) this.follow(finder, loaded);
     const city = this.cityId ? index.city(this.cityId) : undefined;
     const now = new Date();
-    const answer = finder.find({
-      text: this.text,
-      city,
-      service: this.serviceId,
-      population: this.populationId,
-      language: this.language,
-      openNow: this.openNow,
-      now,
-      position: this.geo === 'on' ? this.position : undefined,
-      staleAfterYears: this.staleAfterYears,
-    });
+    const position = this.geo === 'on' ? this.position : undefined;
+    // The same question of the whole directory in the same minute: the same answer (a render for the map or a card searches nothing).
+    const asked = JSON.stringify([this.text, this.cityId, this.serviceId, this.populationId, this.language, this.openNow, Math.floor(+now / 60_000), position, this.staleAfterYears]);
+    const last = this.lastAnswer;
+    const answer =
+      last?.finder === finder && last.asked === asked
+        ? last.answer
+        : finder.find({ text: this.text, city, service: this.serviceId, population: this.populationId, language: this.language, openNow: this.openNow, now, position, staleAfterYears: this.staleAfterYears });
+    this.lastAnswer = answer.incomplete || loaded.rest ? undefined : { finder, asked, answer };
     // The record a link opened comes first.
     const groups = this.linked ? [...answer.groups].sort((a, b) => +(b.org.id === this.linked) - +(a.org.id === this.linked)) : answer.groups;
     // Part of a big directory: results may be missing, and "nothing found" would not be true.
