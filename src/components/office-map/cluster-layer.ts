@@ -69,26 +69,16 @@ export class ClusterLayer {
     points: readonly MapPoint[],
     private readonly handlers: ClusterLayerHandlers,
   ) {
-    // Only the closest zoom at first (minZoom is where `load` stops); the others in `groupZooms`.
     this.index = new Supercluster<OfficeProperties, GroupProperties>({
       radius: 56,
-      minZoom: LAST_CLUSTER_ZOOM,
       maxZoom: LAST_CLUSTER_ZOOM,
       map: (office) => ({ approximate: office.approximate }),
       reduce: (sum, office) => {
         sum.approximate += office.approximate;
       },
     });
-    startSlice();
-    this.index.load(
-      points.map((point, index) => ({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [point.longitude, point.latitude] },
-        properties: { index, approximate: point.approximate ? 1 : 0 },
-      })),
-    );
     this.group.addTo(map);
-    void this.groupZooms();
+    void this.groupZooms(points);
   }
 
   remove() {
@@ -103,9 +93,21 @@ export class ClusterLayer {
    * between looks at the clock; then shows the markers. A few hundred offices
    * take one slice, so their markers are there at once.
    */
-  private async groupZooms() {
+  private async groupZooms(points: readonly MapPoint[]) {
     const index = this.index as unknown as SuperclusterInside;
-    for (let zoom = LAST_CLUSTER_ZOOM - 1; zoom >= 0; zoom--) {
+    // Thousands of offices: after the task that made the map and fitted its view.
+    if (points.length > 1000) await nextSlice();
+    else startSlice();
+    // `load` stops at minZoom: past the closest, it only indexes the offices; the zooms are grouped below.
+    index.options.minZoom = LAST_CLUSTER_ZOOM + 1;
+    this.index.load(
+      points.map((point, index) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [point.longitude, point.latitude] },
+        properties: { index, approximate: point.approximate ? 1 : 0 },
+      })),
+    );
+    for (let zoom = LAST_CLUSTER_ZOOM; zoom >= 0; zoom--) {
       if (overtime()) await nextSlice();
       if (this.removed) return;
       const closer = index.trees[zoom + 1];
