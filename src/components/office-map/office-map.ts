@@ -174,16 +174,9 @@ export class CaminoOfficeMap extends RecordElement {
     this.foundLocale = this.locale;
     this.opened = undefined;
     this.listShown = LIST_PAGE;
-    if (!matches.ordering) {
-      this.warnAbout(index, matches);
-      return;
-    }
     // Thousands of offices: shown once their order is known (worked out once per directory and language).
-    void matches.ordering.then(() => {
-      if (this.found !== matches) return;
-      this.foundLocale = undefined;
-      this.requestUpdate();
-    });
+    if (matches.ordering) void matches.ordering.then(() => this.found === matches && this.requestUpdate('loaded'));
+    else this.warnAbout(index, matches);
   }
 
   private warnAbout(index: DirectoryIndex, { unknown, offices, unplaced }: Matches) {

@@ -326,14 +326,21 @@ export class CaminoServiceFinder extends RecordElement {
     if (finder.inSlices) this.follow(finder, loaded);
     const city = this.cityId ? index.city(this.cityId) : undefined;
     const now = new Date();
-    const position = this.geo === 'on' ? this.position : undefined;
+    const request = {
+      text: this.text,
+      city,
+      service: this.serviceId,
+      population: this.populationId,
+      language: this.language,
+      openNow: this.openNow,
+      now,
+      position: this.geo === 'on' ? this.position : undefined,
+      staleAfterYears: this.staleAfterYears,
+    };
     // The same question of the whole directory in the same minute: the same answer (a render for the map or a card searches nothing).
-    const asked = JSON.stringify([this.text, this.cityId, this.serviceId, this.populationId, this.language, this.openNow, Math.floor(+now / 60_000), position, this.staleAfterYears]);
+    const asked = JSON.stringify({ ...request, now: (+now / 6e4) | 0 });
     const last = this.lastAnswer;
-    const answer =
-      last?.finder === finder && last.asked === asked
-        ? last.answer
-        : finder.find({ text: this.text, city, service: this.serviceId, population: this.populationId, language: this.language, openNow: this.openNow, now, position, staleAfterYears: this.staleAfterYears });
+    const answer = last?.finder === finder && last.asked === asked ? last.answer : finder.find(request);
     this.lastAnswer = answer.incomplete || loaded.rest ? undefined : { finder, asked, answer };
     // The record a link opened comes first.
     const groups = this.linked ? [...answer.groups].sort((a, b) => +(b.org.id === this.linked) - +(a.org.id === this.linked)) : answer.groups;
