@@ -44,11 +44,11 @@ interface Known {
 const known = new WeakMap<DirectoryIndex, Map<string, Known>>();
 
 /**
- * The offices in list order, or `undefined` while the directory's order is
- * being worked out (`ready` then resolves when it is). The order is exactly
+ * The offices in list order, or none while the directory's order is being
+ * worked out (`ordering` then resolves when it is). The order is exactly
  * `sortNow`'s: offices whose names compare equal keep the order they are given in.
  */
-export function inListOrder<T extends Ordered>(index: DirectoryIndex, offices: T[], locale: string): { offices?: T[]; ready?: Promise<void> } {
+export function inListOrder<T extends Ordered>(index: DirectoryIndex, offices: T[], locale: string): { offices: T[]; ordering?: Promise<void> } {
   if (offices.length <= SORTED_AT_ONCE) return { offices: sortNow(offices, locale) };
   let byLocale = known.get(index);
   if (!byLocale) known.set(index, (byLocale = new Map()));
@@ -64,7 +64,7 @@ export function inListOrder<T extends Ordered>(index: DirectoryIndex, offices: T
     const next: Known = { pending: rank(index, locale).then((r) => void (next.ranks = r)) };
     byLocale.set(key, (entry = next));
   }
-  return { ready: entry.pending };
+  return { offices: [], ordering: entry.pending };
 }
 
 /** The directory's order, worked out in slices. */

@@ -61,8 +61,7 @@ function placeAll(index: DirectoryIndex, offices: readonly MapOffice[], locale: 
     if (where) placed.push(where);
     else unplaced.push(office.location.id);
   }
-  const { offices: ordered, ready } = inListOrder(index, placed, locale);
-  return { offices: ordered ?? [], ordering: ready, unplaced };
+  return { ...inListOrder(index, placed, locale), unplaced };
 }
 
 /** The offices a page's script gave, in list order. */
