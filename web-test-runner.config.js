@@ -110,6 +110,12 @@ function typescript() {
  * come.
  */
 let engineOffline = false;
+/** The demo as `npm start` serves it (scripts/serve.js): the built files at the demo's root. */
+async function demoFiles(ctx, next) {
+  if (ctx.path === '/demo/camino.js' || ctx.path === '/demo/camino-map.js') ctx.path = ctx.path.replace('/demo/', '/dist/');
+  await next();
+}
+
 async function mapEngineFiles(ctx, next) {
   if (ctx.path === '/test-engine/offline' || ctx.path === '/test-engine/online') {
     engineOffline = ctx.path === '/test-engine/offline';
@@ -170,7 +176,7 @@ function accessibilityTree() {
 
 export default {
   files: ['test/browser/**/*.test.ts'],
-  middleware: [legacyEncodings, testDirectories, mapEngineFiles],
+  middleware: [legacyEncodings, testDirectories, mapEngineFiles, demoFiles],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [typescript(), printedPagesPlugin(), accessibilityTree()],
   browsers: [
