@@ -321,6 +321,24 @@ describe('<camino-service-finder>', () => {
     expect(elsewhere.textContent).to.contain('Chiapas');
   });
 
+  it('when the city has none but an organisation serves it from elsewhere, the count says what is shown, and the step to it leads there', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder city="oaxaca" lang="es"></camino-service-finder>`);
+    await type(el, 'abogado indígena');
+    expect(results(el)).to.have.length(0);
+    const shown = $$(el, '.elsewhere [part="result"]');
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown[0].textContent).to.contain('CNDH');
+    // Not "0 resultados en Oaxaca" above a result.
+    expect(shownText($(el, '[part="count"]')!)).to.equal(shown.length === 1 ? '1 resultado' : `${shown.length} resultados`);
+    const step = button(el, 'No tienen oficina en Oaxaca, pero ayudan a distancia o en todo el estado')!;
+    expect(step.textContent).to.contain(`(${shown.length})`);
+    step.click();
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('elsewhere-heading');
+    expect(shownText($(el, '[part="count"]')!)).to.equal(shown.length === 1 ? '1 resultado' : `${shown.length} resultados`);
+    await expect(el).to.be.accessible();
+  });
+
   it('limit sets the page size; "show more" adds a page and moves focus to the first new result, the last page too', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder limit="2" lang="es"></camino-service-finder>`);
     expect(results(el)).to.have.length(2);

@@ -186,6 +186,10 @@ export const serviceFinderStyles = css`
     padding-inline-start: 1.2em;
     margin: 0;
   }
+  /* A block, so that a step long enough to wrap keeps its list bullet beside its first line. */
+  .suggestions button.link {
+    display: block;
+  }
   .elsewhere,
   .fraud-notice {
     margin-top: calc(var(--_space) * 1.5);

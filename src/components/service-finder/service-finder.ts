@@ -352,7 +352,7 @@ export class CaminoServiceFinder extends RecordElement {
       ${this.renderForm(index, finder)}
       ${this.renderUnknownValues(index)}
       <div class="geo-status" role="status">${this.geoMessage()}</div>
-      <p class="count" part="count" tabindex="-1">${this.countText(groups.length, city)}${incomplete
+      <p class="count" part="count" tabindex="-1">${this.countText(groups.length, city, answer.elsewhere.length)}${incomplete
           ? html` <span class="incomplete">${msg('Todavía estamos cargando la lista de servicios: puede haber más resultados.')}</span>`
           : nothing}</p>
       <p class="count-status visually-hidden" role="status"></p>
@@ -455,7 +455,13 @@ export class CaminoServiceFinder extends RecordElement {
     ></camino-office-map>`;
   }
 
-  private countText(count: number, city: City | undefined): unknown {
+  /**
+   * "4 resultados en Tijuana": what the list shows. When the city has none but organisations without
+   * an office there serve it (shown below under their own heading), the count is theirs, without the
+   * city's name: "0 resultados en Oaxaca" above a result would not be true.
+   */
+  private countText(count: number, city: City | undefined, elsewhere = 0): unknown {
+    if (!count && elsewhere) return counted(msg('one{# resultado}other{# resultados}'), elsewhere, this.locale);
     const results = counted(msg('one{# resultado}other{# resultados}'), count, this.locale);
     return city ? msg(html`${results} en ${placeName(city.name)}`) : results;
   }
