@@ -36,6 +36,20 @@ test('one need gives the same results, in the same order, in all six languages',
   assert.equal(orgIds(find('refugio'))[0], 'casa-del-migrante');
 });
 
+test('Arabic plurals, broken ones too, find what their singulars find: doctors, lawyers, shelters', () => {
+  for (const [plural, singular] of [
+    ['أطباء', 'طبيب'],
+    ['محاميين', 'محامي'],
+    ['محامين', 'محامي'],
+    ['ملاجئ', 'ملجأ'],
+  ]) {
+    assert.ok(find(singular).groups.length > 0, singular);
+    assert.deepEqual(orgIds(find(plural)), orgIds(find(singular)), plural);
+  }
+  // The one shelter, alone: not every organisation with it third.
+  assert.deepEqual(orgIds(find('ملاجئ')), ['casa-del-migrante']);
+});
+
 test('words that carry no need are dropped; words that match nothing do not empty the list and are named', () => {
   assert.deepEqual(orgIds(find('necesito un abogado')), orgIds(find('abogado')));
   assert.deepEqual(orgIds(find('¿Dónde puedo dormir esta noche?')), orgIds(find('dormir')));

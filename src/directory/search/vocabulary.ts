@@ -5,7 +5,8 @@
 // folded and normalised before matching, see tokens.ts), so words are written
 // without accents; small typos, plurals and feminine forms are found by fuzzy
 // matching, so each list gives the words and phrases people really write, not
-// every inflection, and a word another language's list already has is not
+// every inflection (except Arabic's broken plurals, أطباء for طبيب, and the
+// plurals fuzzy matching misses: محاميين, ملاجئ), and a word another language's list already has is not
 // repeated. Phrases are listed where one of their words alone means
 // something else ("salud mental" is not health; "asesoria legal" is not
 // information). Every byte here ships to every phone: keep lists to what people type.
@@ -28,7 +29,7 @@ export const NEED_WORDS: Record<string, readonly string[]> = {
     'avocat, juridique, conseil juridique, asile, demande d asile, statut de refugie, papiers, titre de sejour, regularisation, expulsion, tribunal, juge',
     'avoka, azil, papye, dokiman, jiridik, konsey legal, viza, rezidans, tribinal, jij',
     'advogado, assessoria juridica, papeis, visto, regularizacao, deportacao, juiz',
-    'محامي, محام, قانوني, استشارة قانونية, لجوء, أوراق, وثائق, تأشيرة, إقامة, ترحيل, محكمة, قاضي',
+    'محامي, محام, محامين, محاميين, محامون, قانوني, استشارة قانونية, لجوء, أوراق, وثائق, تأشيرة, إقامة, ترحيل, محكمة, قاضي',
   ],
   shelter: [
     'albergue, refugio, casa de acogida, hospedaje, alojamiento, dormir, cama, techo, posada, quedarme, pasar la noche, vivienda',
@@ -36,7 +37,7 @@ export const NEED_WORDS: Record<string, readonly string[]> = {
     'abri, hebergement, loger, logement, lit, foyer, refuge',
     'refij, kay, lojman, domi, dodo, kabann',
     'abrigo, acolhimento, alojamento, moradia, pousada',
-    'مأوى, ملجأ, سكن, مبيت, نوم, أنام, إيواء, سرير',
+    'مأوى, ملجأ, ملاجئ, سكن, مبيت, نوم, أنام, إيواء, سرير',
   ],
   health: [
     'salud, medico, doctor, clinica, hospital, consultorio, medicina, medicamento, enfermera, embarazo, embarazada, parto, enfermo, enfermedad, dolor, herida, vacuna, atencion medica',
@@ -44,7 +45,7 @@ export const NEED_WORDS: Record<string, readonly string[]> = {
     'sante, medecin, docteur, clinique, hopital, soins, infirmiere, medicament, grossesse, enceinte, malade, maladie, douleur, blessure, vaccin',
     'dokte, klinik, lopital, medikaman, swen, enfimye, ansent, malad, maladi, doule, vaksen',
     'saude, doutor, enfermeira, remedio, gravidez, gravida, doente, doenca, dor, vacina',
-    'صحة, طبيب, دكتور, عيادة, مستشفى, دواء, ممرضة, حامل, مريض, مرض, ألم, لقاح',
+    'صحة, طبيب, أطباء, دكتور, دكاترة, عيادة, مستشفى, دواء, ممرضة, حامل, مريض, مرض, ألم, لقاح',
   ],
   'mental-health': [
     'psicologo, psicologia, psicologica, salud mental, psicosocial, terapia, terapeuta, emocional, ansiedad, depresion, trauma, estres, psiquiatra',
@@ -52,7 +53,7 @@ export const NEED_WORDS: Record<string, readonly string[]> = {
     'psychologue, psychologique, sante mentale, therapie, traumatisme, anxiete, psychiatre',
     'sikolog, sante mantal, sikososyal, terapi, twoma, estres, depresyon, enkyetid',
     'saude mental, psicossocial, ansiedade, depressao, estresse',
-    'صحة نفسية, نفسي, نفسية, طبيب نفسي, قلق, اكتئاب, صدمة, توتر',
+    'صحة نفسية, نفسي, نفسية, طبيب نفسي, أطباء نفسيين, قلق, اكتئاب, صدمة, توتر',
   ],
   gbv: [
     'violencia, violencia de genero, violencia sexual, violencia familiar, violacion, abuso, agresion, acoso, maltrato, golpes',
