@@ -11,12 +11,16 @@ import { checkPartnerFile } from './check-partner-file.js';
  */
 export async function reportPartnerFile(target, language) {
   const label = relative(process.cwd(), target) || target;
-  const { problems, warnings, notes, summary } = await checkPartnerFile(target, language);
+  const { problems, warnings, notes, summary, directory } = await checkPartnerFile(target, language);
   for (const note of notes) console.log(`${label}: note: ${note}`);
   // An editor's warnings (claim-rules.js): nothing is left out for them, and they do not fail the check.
   for (const warning of warnings) console.error(`${label}: warning: ${warning}`);
   if (problems.length) {
     for (const problem of problems) console.error(`${label}: ${problem}`);
+    if (!directory) {
+      console.error(`✗ ${label}: not a directory Camino can show: a page with this src shows only "the list of services of this page has an error"`);
+      return false;
+    }
     console.error(`✗ ${label}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the browser leaves out what each names and shows the rest`);
     return false;
   }

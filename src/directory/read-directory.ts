@@ -17,6 +17,7 @@ export interface ReadDirectory extends CheckedDirectory {
  */
 export function readDirectory(json: unknown, builtInCities: readonly City[], language?: string | null): ReadDirectory {
   const hsds = readHsds(json, language);
+  if (hsds?.refused) return { problems: [hsds.refused], notes: [], format: 'hsds' };
   const checked = checkDirectory(hsds ? hsds.directory : json, builtInCities);
   return { ...checked, notes: [...(hsds?.notes ?? []), ...checked.notes], format: hsds ? 'hsds' : 'camino' };
 }

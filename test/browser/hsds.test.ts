@@ -76,6 +76,19 @@ describe('HSDS 3.0 through src', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('location.json and service_at_location_full.json are no directory: the finder says so, and the console says what the file is', async () => {
+    for (const [name, what] of [
+      ['location', 'location'],
+      ['service_at_location_full', 'service_at_location'],
+    ]) {
+      const el = await renderElement<CaminoServiceFinder>(html`<camino-service-finder src=${EXAMPLE(name)} data-lang="en" lang="en"></camino-service-finder>`);
+      expect($(el, '[part="message"]')!.textContent!.trim()).to.equal('The list of services on this page has a mistake and cannot be shown.');
+      expect(results(el)).to.have.length(0);
+      expect(capture.warnings.join('\n')).to.contain(`${name}.json: an HSDS ${what}: not organisations or services, so nothing Camino can show`);
+      expect(capture.warnings.join('\n')).to.not.contain('name is missing');
+    }
+  });
+
   it('service_list.json (a page of services): the service, with its organisation, in the finder', async () => {
     const el = await renderElement<CaminoServiceFinder>(html`<camino-service-finder src=${EXAMPLE('service_list')} data-lang="en" lang="en"></camino-service-finder>`);
     expect(results(el)).to.have.length(1);

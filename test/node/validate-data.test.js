@@ -152,6 +152,23 @@ test('official HSDS 3.0 examples are read as HSDS; a wrong value in them is name
   assert.match(withoutLanguage.out, /HSDS text of no language: set data-lang="en"/);
 });
 
+test('HSDS files of locations, services at locations or taxonomies are said to be no directory, not read as organisations', () => {
+  for (const [file, what] of [
+    ['location', 'location'],
+    ['service_at_location_full', 'service_at_location'],
+    ['service_at_location_list', 'service_at_location list'],
+    ['taxonomy_term', 'taxonomy_term'],
+    ['taxonomy_list', 'taxonomy list'],
+  ]) {
+    const { code, out, err } = validate('--lang', 'en', `test/fixtures/hsds/v3.0/examples/${file}.json`);
+    assert.equal(code, 1, file);
+    assert.doesNotMatch(out, /✓|organisations/, file);
+    assert.doesNotMatch(err, /name is missing/, file);
+    assert.match(err, new RegExp(`${file}\\.json: an HSDS ${what}: not organisations or services, so nothing Camino can show`), file);
+    assert.match(err, new RegExp(`✗ .*${file}\\.json: not a directory Camino can show`), file);
+  }
+});
+
 test('a file over the size limit is refused as too large, as the browser would', () => {
   const dir = mkdtempSync(join(tmpdir(), 'camino-large-'));
   const file = join(dir, 'large.json');

@@ -14,9 +14,25 @@ import { kindOfTerm } from './kinds-of-help.js';
 type Json = Record<string, unknown>;
 
 export interface HsdsReading {
-  /** A Camino directory, not yet checked. */
-  directory: Json;
+  /** A Camino directory, not yet checked; absent when the file is HSDS but holds neither organisations nor services. */
+  directory?: Json;
   notes: string[];
+  /** Why a file of other HSDS objects (locations, services at locations, taxonomies) is not a directory. */
+  refused?: string;
+}
+
+/**
+ * What an HSDS object is, by the fields its schema requires or only it has (HSDS 3.0 schemas
+ * location.json, service_at_location.json, taxonomy.json, taxonomy_term.json): anything else with
+ * an id is read as an organisation, or as a service when it has a service's fields.
+ */
+function kindOf(item: Json): string | undefined {
+  if ('service' in item || ('service_id' in item && 'location_id' in item)) return 'service_at_location';
+  if ('status' in item || 'organization' in item || 'organization_id' in item || 'service_at_locations' in item) return 'service';
+  if ('location_type' in item || 'latitude' in item || 'longitude' in item) return 'location';
+  if ('code' in item && ('taxonomy' in item || 'term_uri' in item || 'parent_id' in item)) return 'taxonomy_term';
+  if ('version' in item && !('services' in item) && !('locations' in item)) return 'taxonomy';
+  return undefined;
 }
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -109,12 +125,25 @@ export function readHsds(input: unknown, language?: string | null): HsdsReading 
     if (!found) groups.set(org.id, (found = { org, services: [] }));
     return found;
   };
+  const others = new Set<string>();
   for (const item of items) {
+    const kind = isObject(item) ? kindOf(item) : undefined;
     if (!isObject(item)) notes.push(`an HSDS item is not an object; skipped`);
-    else if ('status' in item || 'organization' in item || 'organization_id' in item || 'service_at_locations' in item) {
+    else if (kind && kind !== 'service') {
+      others.add(kind);
+      notes.push(`an HSDS ${kind} (id "${String(item.id)}") is not an organisation or a service; skipped`);
+    } else if (kind) {
       // A service without its organisation is shown under its own name.
       group(isObject(item.organization) ? item.organization : { id: item.organization_id ?? item.id, name: item.name }).services.push(item);
     } else group(item).services.push(...list(item.services));
+  }
+
+  if (others.size && !groups.size) {
+    const what = [...others].map((kind) => `${kind}${page || Array.isArray(input) ? ' list' : ''}`).join(' and ');
+    return {
+      notes: [],
+      refused: `an HSDS ${what}: not organisations or services, so nothing Camino can show (it reads HSDS organization_full, organization_list, service_full or service_list, or its own format)`,
+    };
   }
 
   const organizations = [...groups.values()].map(({ org, services }) => {
