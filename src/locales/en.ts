@@ -162,6 +162,7 @@
 'sb7480c79d040cb70': `We could not load the list of services. Check your internet and try again later.`,
 'sb917bb426115e4f5': `Human rights`,
 'sb9aaf9be2b3a55d9': `we do not know if it charges.`,
+'sb9ef8a1cf1d439a3': `The list of services on this page has no services in it.`,
 'sbea60b27b0d7fcff': `We have no phone and no e-mail for this organization.`,
 'sbf4b8457d29527dd': str`Search without filters (${0})`,
 'sc101acb8910a9420': `We are still loading the list of services: there may be more results.`,

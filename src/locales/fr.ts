@@ -162,6 +162,7 @@
 'sb7480c79d040cb70': `Nous n'avons pas pu charger la liste des services. Vérifiez votre internet et réessayez plus tard.`,
 'sb917bb426115e4f5': `Droits humains`,
 'sb9aaf9be2b3a55d9': `nous ne savons pas si elle fait payer.`,
+'sb9ef8a1cf1d439a3': `La liste des services de cette page ne contient aucun service.`,
 'sbea60b27b0d7fcff': `Nous n'avons ni téléphone ni e-mail de cette organisation.`,
 'sbf4b8457d29527dd': str`Chercher sans filtres (${0})`,
 'sc101acb8910a9420': `Nous chargeons encore la liste des services : il peut y avoir plus de résultats.`,

@@ -162,6 +162,7 @@
 'sb7480c79d040cb70': `Nou pa t ka chaje lis sèvis yo. Tcheke entènèt ou epi eseye ankò pita.`,
 'sb917bb426115e4f5': `Dwa moun`,
 'sb9aaf9be2b3a55d9': `nou pa konnen si li fè moun peye.`,
+'sb9ef8a1cf1d439a3': `Lis sèvis ki sou paj sa a pa gen okenn sèvis ladan l.`,
 'sbea60b27b0d7fcff': `Nou pa gen ni telefòn ni imèl òganizasyon sa a.`,
 'sbf4b8457d29527dd': str`Chèche san filt (${0})`,
 'sc101acb8910a9420': `N ap chaje lis sèvis la toujou: ka gen plis rezilta.`,

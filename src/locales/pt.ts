@@ -162,6 +162,7 @@
 'sb7480c79d040cb70': `Não conseguimos carregar a lista de serviços. Verifique sua internet e tente de novo mais tarde.`,
 'sb917bb426115e4f5': `Direitos humanos`,
 'sb9aaf9be2b3a55d9': `não sabemos se cobra.`,
+'sb9ef8a1cf1d439a3': `A lista de serviços desta página não tem nenhum serviço.`,
 'sbea60b27b0d7fcff': `Não temos nem telefone nem e-mail desta organização.`,
 'sbf4b8457d29527dd': str`Buscar sem filtros (${0})`,
 'sc101acb8910a9420': `Ainda estamos carregando a lista de serviços: pode haver mais resultados.`,

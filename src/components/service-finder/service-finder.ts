@@ -372,7 +372,7 @@ export class CaminoServiceFinder extends RecordElement {
                 : nothing}`
         : incomplete
           ? nothing
-          : this.renderEmpty(answer, city)}
+          : this.renderEmpty(answer, city, index)}
       ${answer.elsewhere.length ? this.renderElsewhere(answer.elsewhere, now) : nothing}
       ${this.renderFraudNotice(this.headingLevel + 1)}
     `, 'root finder');
@@ -722,11 +722,14 @@ export class CaminoServiceFinder extends RecordElement {
     this.othersShown = shown;
   }
 
-  private renderEmpty(answer: FinderAnswer, city: City | undefined) {
+  private renderEmpty(answer: FinderAnswer, city: City | undefined, index: DirectoryIndex) {
     const query = this.text.trim();
     return html`<div class="empty" part="empty">
       <p>
-        ${query
+        ${!index.organizations.some((org) => org.services.length)
+          ? // A directory of organisations alone (HSDS organization_list): no words or filters would find one.
+            msg('La lista de servicios de esta página no tiene ningún servicio.')
+          : query
           ? city
             ? msg(html`No encontramos servicios para «${isolated(query)}» en ${placeName(city.name)}.`)
             : msg(html`No encontramos servicios para «${isolated(query)}».`)
