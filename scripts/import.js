@@ -4,7 +4,7 @@
 // Writes a Camino directory file from an HSDS tabular package (a folder of
 // CSV files) or HSDS JSON, and prints what it could not carry.
 import { writeFileSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { importDirectory } from './data/import-directory.js';
 
 const USAGE = `Usage: npm run import -- <folder of HSDS CSV files | HSDS JSON file> [--lang CODE] [--out FILE]
@@ -42,7 +42,9 @@ export async function main(args) {
   }
   writeFileSync(out, `${JSON.stringify(directory, null, 2)}\n`);
   const count = (key) => directory.organizations.reduce((n, o) => n + o[key].length, 0);
-  const shown = relative(process.cwd(), resolve(out));
+  // Inside the current folder, the short path; outside it, the absolute one, not "../../../tmp/x.json".
+  const inside = relative(process.cwd(), resolve(out));
+  const shown = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : resolve(out);
   console.log(`\nWrote ${shown}: ${directory.organizations.length} organisations, ${count('services')} services, ${count('locations')} locations.`);
   console.log(`Check it: npx camino-widgets validate ${shown} (in Camino's repository: npm run validate-data -- ${shown}).`);
   console.log(`Then publish it and point an element at it: <camino-service-finder src="…/${basename(out)}">`);

@@ -123,6 +123,9 @@ test('npm run import writes the file and prints the report; the package command 
   assert.match(run.stdout, /Not carried \(Camino does not show these\):/);
   assert.match(run.stdout, /Left out \(fix these in your data; the rest is written\):\n {2}- .*latitude: must be a number from -90 to 90 \(found 100\)/);
   assert.match(run.stdout, /Wrote .*dir\.json: 1 organisations, 1 services, 1 locations\./);
+  // A file outside the current folder is named by its absolute path, as given, in the report and the next command.
+  assert.ok(run.stdout.includes(`Wrote ${out}: `), run.stdout);
+  assert.ok(run.stdout.includes(`npm run validate-data -- ${out})`), run.stdout);
   const written = JSON.parse(readFileSync(out, 'utf8'));
   assert.equal(written.camino_directory, 1);
   const bin = spawnSync(process.execPath, ['scripts/camino-widgets.js', 'import', 'data/templates', '--out', join(temp(), 'x.json')], { encoding: 'utf8' });
