@@ -18,7 +18,7 @@ export async function reportPartnerFile(target, language) {
   if (problems.length) {
     for (const problem of problems) console.error(`${label}: ${problem}`);
     if (!directory) {
-      console.error(`✗ ${label}: not a directory Camino can show: a page with this src shows only "the list of services of this page has an error"`);
+      console.error(`✗ ${label}: not a directory Camino can show: a page with this src shows only "the list of services of this page has an error". Camino reads its own format, or HSDS organisations or services (as HSDS's organization_full, organization_list, service_full, service_list examples)`);
       return false;
     }
     console.error(`✗ ${label}: ${problems.length} problem${problems.length === 1 ? '' : 's'}; the browser leaves out what each names and shows the rest`);

@@ -92,7 +92,7 @@ describe('HSDS 3.0 through src', () => {
   it('organization_list.json (organisations without services): the finder says the list has no services, not that filters found none', async () => {
     const el = await renderElement<CaminoServiceFinder>(html`<camino-service-finder src=${EXAMPLE('organization_list')} data-lang="en" lang="es"></camino-service-finder>`);
     expect(results(el)).to.have.length(0);
-    expect($(el, '[part="empty"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('La lista de servicios de esta página no tiene ningún servicio.');
+    expect($(el, '[part="empty"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('La lista de servicios está vacía.');
     expect(textOf(el)).to.not.contain('filtros');
     await expect(el).to.be.accessible();
   });

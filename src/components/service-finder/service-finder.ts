@@ -728,7 +728,7 @@ export class CaminoServiceFinder extends RecordElement {
       <p>
         ${!index.organizations.some((org) => org.services.length)
           ? // A directory of organisations alone (HSDS organization_list): no words or filters would find one.
-            msg('La lista de servicios de esta página no tiene ningún servicio.')
+            msg('La lista de servicios está vacía.')
           : query
           ? city
             ? msg(html`No encontramos servicios para «${isolated(query)}» en ${placeName(city.name)}.`)

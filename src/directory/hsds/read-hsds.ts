@@ -131,7 +131,7 @@ export function readHsds(input: unknown, language?: string | null): HsdsReading 
     if (!isObject(item)) notes.push(`an HSDS item is not an object; skipped`);
     else if (kind && kind !== 'service') {
       others.add(kind);
-      notes.push(`an HSDS ${kind} (id "${String(item.id)}") is not an organisation or a service; skipped`);
+      notes.push(`HSDS ${kind} "${String(item.id)}": not an organisation or a service; skipped`);
     } else if (kind) {
       // A service without its organisation is shown under its own name.
       group(isObject(item.organization) ? item.organization : { id: item.organization_id ?? item.id, name: item.name }).services.push(item);
@@ -142,7 +142,7 @@ export function readHsds(input: unknown, language?: string | null): HsdsReading 
     const what = [...others].map((kind) => `${kind}${page || Array.isArray(input) ? ' list' : ''}`).join(' and ');
     return {
       notes: [],
-      refused: `an HSDS ${what}: not organisations or services, so nothing Camino can show (it reads HSDS organization_full, organization_list, service_full or service_list, or its own format)`,
+      refused: `an HSDS ${what}: not organisations or services, so nothing Camino can show`,
     };
   }
 
