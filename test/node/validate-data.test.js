@@ -156,15 +156,15 @@ test('HSDS files of locations, services at locations or taxonomies are said to b
   for (const [file, what] of [
     ['location', 'location'],
     ['service_at_location_full', 'service_at_location'],
-    ['service_at_location_list', 'service_at_location list'],
+    ['service_at_location_list', 'service_at_location'],
     ['taxonomy_term', 'taxonomy_term'],
-    ['taxonomy_list', 'taxonomy list'],
+    ['taxonomy_list', 'taxonomy'],
   ]) {
     const { code, out, err } = validate('--lang', 'en', `test/fixtures/hsds/v3.0/examples/${file}.json`);
     assert.equal(code, 1, file);
     assert.doesNotMatch(out, /✓|organisations/, file);
     assert.doesNotMatch(err, /name is missing/, file);
-    assert.match(err, new RegExp(`${file}\\.json: an HSDS ${what}: not organisations or services, so nothing Camino can show`), file);
+    assert.match(err, new RegExp(`${file}\\.json: HSDS ${what}: not organisations or services, so nothing Camino can show`), file);
     assert.match(err, new RegExp(`✗ .*${file}\\.json: not a directory Camino can show`), file);
   }
 });

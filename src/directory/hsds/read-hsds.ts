@@ -22,18 +22,15 @@ export interface HsdsReading {
 }
 
 /**
- * What an HSDS object is, by the fields its schema requires or only it has (HSDS 3.0 schemas
- * location.json, service_at_location.json, taxonomy.json, taxonomy_term.json): anything else with
- * an id is read as an organisation, or as a service when it has a service's fields.
+ * What an HSDS object other than an organisation or a service is, by fields only it has (HSDS 3.0
+ * schemas service_at_location.json, location.json, taxonomy_term.json, taxonomy.json).
  */
-function kindOf(item: Json): string | undefined {
-  if ('service' in item || ('service_id' in item && 'location_id' in item)) return 'service_at_location';
-  if ('status' in item || 'organization' in item || 'organization_id' in item || 'service_at_locations' in item) return 'service';
-  if ('location_type' in item || 'latitude' in item || 'longitude' in item) return 'location';
-  if ('code' in item && ('taxonomy' in item || 'term_uri' in item || 'parent_id' in item)) return 'taxonomy_term';
-  if ('version' in item && !('services' in item) && !('locations' in item)) return 'taxonomy';
-  return undefined;
-}
+const otherKind = (item: Json) =>
+  'service' in item || 'service_id' in item ? 'service_at_location'
+  : 'location_type' in item || 'latitude' in item ? 'location'
+  : 'code' in item ? 'taxonomy_term'
+  : 'version' in item ? 'taxonomy'
+  : undefined;
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /** A time of day as HSDS writes it: "10:00", "10:00:00", with an optional "Z" or UTC offset. */
@@ -127,23 +124,19 @@ export function readHsds(input: unknown, language?: string | null): HsdsReading 
   };
   const others = new Set<string>();
   for (const item of items) {
-    const kind = isObject(item) ? kindOf(item) : undefined;
+    const kind = isObject(item) && otherKind(item);
     if (!isObject(item)) notes.push(`an HSDS item is not an object; skipped`);
-    else if (kind && kind !== 'service') {
+    else if (kind) {
       others.add(kind);
-      notes.push(`HSDS ${kind} "${String(item.id)}": not an organisation or a service; skipped`);
-    } else if (kind) {
+      notes.push(`HSDS ${kind} "${item.id}": not an organisation or a service; skipped`);
+    } else if ('status' in item || 'organization' in item || 'organization_id' in item || 'service_at_locations' in item) {
       // A service without its organisation is shown under its own name.
       group(isObject(item.organization) ? item.organization : { id: item.organization_id ?? item.id, name: item.name }).services.push(item);
     } else group(item).services.push(...list(item.services));
   }
 
   if (others.size && !groups.size) {
-    const what = [...others].map((kind) => `${kind}${page || Array.isArray(input) ? ' list' : ''}`).join(' and ');
-    return {
-      notes: [],
-      refused: `an HSDS ${what}: not organisations or services, so nothing Camino can show`,
-    };
+    return { notes: [], refused: `HSDS ${[...others].join(', ')}: not organisations or services, so nothing Camino can show` };
   }
 
   const organizations = [...groups.values()].map(({ org, services }) => {

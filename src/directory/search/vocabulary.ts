@@ -29,7 +29,7 @@ export const NEED_WORDS: Record<string, readonly string[]> = {
     'avocat, juridique, conseil juridique, asile, demande d asile, statut de refugie, papiers, titre de sejour, regularisation, expulsion, tribunal, juge',
     'avoka, azil, papye, dokiman, jiridik, konsey legal, viza, rezidans, tribinal, jij',
     'advogado, assessoria juridica, papeis, visto, regularizacao, deportacao, juiz',
-    'محامي, محام, محامين, محاميين, محامون, قانوني, استشارة قانونية, لجوء, أوراق, وثائق, تأشيرة, إقامة, ترحيل, محكمة, قاضي',
+    'محامي, محام, محامين, محاميين, قانوني, استشارة قانونية, لجوء, أوراق, وثائق, تأشيرة, إقامة, ترحيل, محكمة, قاضي',
   ],
   shelter: [
     'albergue, refugio, casa de acogida, hospedaje, alojamiento, dormir, cama, techo, posada, quedarme, pasar la noche, vivienda',
