@@ -84,7 +84,7 @@ describe('HSDS 3.0 through src', () => {
       const el = await renderElement<CaminoServiceFinder>(html`<camino-service-finder src=${EXAMPLE(name)} data-lang="en" lang="en"></camino-service-finder>`);
       expect($(el, '[part="message"]')!.textContent!.trim()).to.equal('The list of services on this page has a mistake and cannot be shown.');
       expect(results(el)).to.have.length(0);
-      expect(capture.warnings.join('\n')).to.contain(`${name}.json: HSDS ${what}: not organisations or services, so nothing Camino can show`);
+      expect(capture.warnings.join('\n')).to.contain(`${name}.json: HSDS ${what}: not organisations or services Camino can show`);
       expect(capture.warnings.join('\n')).to.not.contain('name is missing');
     }
   });

@@ -164,7 +164,7 @@ test('HSDS files of locations, services at locations or taxonomies are said to b
     assert.equal(code, 1, file);
     assert.doesNotMatch(out, /✓|organisations/, file);
     assert.doesNotMatch(err, /name is missing/, file);
-    assert.match(err, new RegExp(`${file}\\.json: HSDS ${what}: not organisations or services, so nothing Camino can show`), file);
+    assert.match(err, new RegExp(`${file}\\.json: HSDS ${what}: not organisations or services Camino can show`), file);
     assert.match(err, new RegExp(`✗ .*${file}\\.json: not a directory Camino can show`), file);
   }
 });

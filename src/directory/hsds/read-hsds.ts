@@ -126,18 +126,16 @@ export function readHsds(input: unknown, language?: string | null): HsdsReading 
   for (const item of items) {
     const kind = isObject(item) && otherKind(item);
     if (!isObject(item)) notes.push(`an HSDS item is not an object; skipped`);
-    else if (kind) {
-      others.add(kind);
-      notes.push(`HSDS ${kind} "${item.id}": not an organisation or a service; skipped`);
-    } else if ('status' in item || 'organization' in item || 'organization_id' in item || 'service_at_locations' in item) {
+    else if (kind) others.add(kind);
+    else if ('status' in item || 'organization' in item || 'organization_id' in item || 'service_at_locations' in item) {
       // A service without its organisation is shown under its own name.
       group(isObject(item.organization) ? item.organization : { id: item.organization_id ?? item.id, name: item.name }).services.push(item);
     } else group(item).services.push(...list(item.services));
   }
 
-  if (others.size && !groups.size) {
-    return { notes: [], refused: `HSDS ${[...others].join(', ')}: not organisations or services, so nothing Camino can show` };
-  }
+  const other = others.size ? `HSDS ${[...others].join(', ')}: not organisations or services Camino can show` : '';
+  if (other && !groups.size) return { notes: [], refused: other };
+  if (other) notes.push(`${other}; skipped`);
 
   const organizations = [...groups.values()].map(({ org, services }) => {
     const offices = new Map<unknown, Json>();
