@@ -461,9 +461,8 @@ export class CaminoServiceFinder extends RecordElement {
    * city's name: "0 resultados en Oaxaca" above a result would not be true.
    */
   private countText(count: number, city: City | undefined, elsewhere = 0): unknown {
-    if (!count && elsewhere) return counted(msg('one{# resultado}other{# resultados}'), elsewhere, this.locale);
-    const results = counted(msg('one{# resultado}other{# resultados}'), count, this.locale);
-    return city ? msg(html`${results} en ${placeName(city.name)}`) : results;
+    const results = counted(msg('one{# resultado}other{# resultados}'), count || elsewhere, this.locale);
+    return city && (count || !elsewhere) ? msg(html`${results} en ${placeName(city.name)}`) : results;
   }
 
   /** What the search did with the words: those not in the directory, results with only some words (and then the shorter searches). */
