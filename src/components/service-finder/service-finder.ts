@@ -460,7 +460,7 @@ export class CaminoServiceFinder extends RecordElement {
    * an office there serve it (shown below under their own heading), the count is theirs, without the
    * city's name: "0 resultados en Oaxaca" above a result would not be true.
    */
-  private countText(count: number, city: City | undefined, elsewhere = 0): unknown {
+  private countText(count: number, city: City | undefined, elsewhere: number): unknown {
     const results = counted(msg('one{# resultado}other{# resultados}'), count || elsewhere, this.locale);
     return city && (count || !elsewhere) ? msg(html`${results} en ${placeName(city.name)}`) : results;
   }

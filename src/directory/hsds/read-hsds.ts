@@ -22,12 +22,13 @@ export interface HsdsReading {
 }
 
 /**
- * What an HSDS object other than an organisation or a service is, by fields only it has (HSDS 3.0
- * schemas service_at_location.json, location.json, taxonomy_term.json, taxonomy.json).
+ * What an HSDS object other than an organisation or a service is, by a field only it has (HSDS 3.0
+ * schemas service_at_location.json, location.json, where `location_type` is required, taxonomy_term.json,
+ * taxonomy.json).
  */
 const otherKind = (item: Json) =>
-  'service' in item || 'service_id' in item ? 'service_at_location'
-  : 'location_type' in item || 'latitude' in item ? 'location'
+  'service' in item ? 'service_at_location'
+  : 'location_type' in item ? 'location'
   : 'code' in item ? 'taxonomy_term'
   : 'version' in item ? 'taxonomy'
   : undefined;
