@@ -8,7 +8,7 @@
 // Default FOLDER: dist/hsds. Needs the built data (npm run build:data).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toHsds, hsdsPage } from './data/to-hsds.js';
+import { toHsds, hsdsPage, uuidV5 } from './data/to-hsds.js';
 import { hsdsOrganizationErrors } from './data/hsds-schemas.js';
 import { toTabular, writeTabularFolder } from './data/hsds-tabular.js';
 
@@ -39,7 +39,10 @@ if (invalid) {
 mkdirSync(join(out, 'organizations'), { recursive: true });
 writeFileSync(join(out, 'organizations.json'), `${JSON.stringify(hsdsPage(organizations, language), null, 2)}\n`);
 for (const org of organizations) writeFileSync(join(out, 'organizations', `${org.id}.json`), `${JSON.stringify(org, null, 2)}\n`);
-writeTabularFolder(join(out, 'tabular'), toTabular(organizations));
+const tables = toTabular(organizations);
+// The language of the text, where HSDS's tabular package says it, so that npm run import reads it in that language.
+tables['meta_table_descriptions.csv'] = [{ id: uuidV5(`meta_table_description:${language}`), name: 'Camino', language, character_set: 'UTF-8' }];
+writeTabularFolder(join(out, 'tabular'), tables);
 const count = (key) => organizations.reduce((n, o) => n + (o[key]?.length ?? 0), 0);
 console.log(
   `export:hsds: ${organizations.length} organizations, ${count('services')} services, ${count('locations')} locations, text in "${language}", valid against the HSDS 3.0 schemas → ${out}/organizations.json, ${out}/organizations/, ${out}/tabular/`,

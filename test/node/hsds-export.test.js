@@ -80,4 +80,7 @@ test('npm run export:hsds writes a valid page, one file per organization and the
   // And from its tabular form.
   const fromTables = await importDirectory(join(out, 'tabular'));
   assert.equal(count(fromTables.directory, 'services'), count(builtIn(), 'services'));
+  // In the language it was written in, without "HSDS text of no language".
+  assert.equal(fromTables.language, 'es');
+  assert.ok(!fromTables.notes.some((note) => note.includes('no language')), fromTables.notes.join('\n'));
 });
