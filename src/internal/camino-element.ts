@@ -33,7 +33,8 @@ function followPageLanguage(element: LocalizedElement) {
  * ancestor's lang, then the document's, then the browser's first supported
  * language, then Spanish. Changing it (or an ancestor's) re-renders.
  * @attribute {'ltr' | 'rtl'} dir - Writing direction, when the page's is not the language's: Arabic is
- * always right to left; other languages follow the nearest `dir`, else left to right.
+ * always right to left; other languages follow the element's own `lang` if it has one (Spanish on an
+ * Arabic page reads left to right), else the nearest ancestor's `dir`, else left to right.
  */
 export class LocalizedElement extends LitElement {
   /** The locale this element renders in, resolved before each render. */

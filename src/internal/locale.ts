@@ -58,8 +58,10 @@ const RIGHT_TO_LEFT = ['ar', 'he', 'fa', 'ur'];
 export const isRightToLeft = (locale: string) => RIGHT_TO_LEFT.includes(locale.split('-')[0]);
 
 /**
- * Right to left for a right-to-left language, or when the page (an ancestor's
- * dir) is right to left; otherwise left to right.
+ * The element's writing direction: Arabic is always right to left; then the element's own `dir`;
+ * then, when the element names its own language (`lang="es"` on an Arabic page), that language's
+ * direction, so a Spanish notice on a right-to-left page reads left to right with its full stops at
+ * the end; without a `lang` of its own, the nearest ancestor's `dir` (the page's); else left to right.
  */
 export function resolveDirection(element: Element, locale: string): 'ltr' | 'rtl' {
   if (isRightToLeft(locale)) return 'rtl';
@@ -69,6 +71,8 @@ export function resolveDirection(element: Element, locale: string): 'ltr' | 'rtl
       const dir = node.getAttribute('dir')?.toLowerCase();
       if (dir === 'rtl' || dir === 'ltr') return dir;
     }
+    // The element's own language sets its direction; an ancestor's lang does not override the page's dir.
+    if (node === element && supportedLocale(element.getAttribute('lang'))) return 'ltr';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return 'ltr';

@@ -76,11 +76,34 @@ describe('right to left', () => {
     }
   });
 
-  it('dir="rtl" on an ancestor lays out right to left whatever the language', async () => {
-    const wrapper = await fixture(html`<div dir="rtl"><camino-fraud-notice lang="es"></camino-fraud-notice></div>`);
+  it('dir="rtl" on an ancestor lays out right to left an element with no lang of its own, whatever the language', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="es"><camino-fraud-notice></camino-fraud-notice></div>`);
     const el = wrapper.querySelector('camino-fraud-notice')!;
     await el.updateComplete;
     expect(getComputedStyle(el.shadowRoot!.querySelector('.root')!).direction).to.equal('rtl');
+  });
+
+  it('an element\'s own lang sets its direction on a right-to-left page; its own dir still wins', async () => {
+    const page = await fixture(html`<div dir="rtl" lang="ar">
+      <camino-fraud-notice lang="es"></camino-fraud-notice><camino-fraud-notice lang="en"></camino-fraud-notice>
+      <camino-fraud-notice lang="es" dir="rtl"></camino-fraud-notice><camino-fraud-notice></camino-fraud-notice>
+    </div>`);
+    const notices = [...page.querySelectorAll('camino-fraud-notice')];
+    await Promise.all(notices.map((n) => n.updateComplete));
+    const directions = notices.map((n) => getComputedStyle(n.shadowRoot!.querySelector('.root')!).direction);
+    expect(directions).to.deep.equal(['ltr', 'ltr', 'rtl', 'rtl']);
+    // As drawn: a Spanish sentence's full stop right after its last word ("aquí."), not before it (".de aquí").
+    const walker = document.createTreeWalker(notices[0].shadowRoot!, NodeFilter.SHOW_TEXT);
+    let text: Text | undefined;
+    for (let node = walker.nextNode(); node && !text; node = walker.nextNode()) if (/\w\.\s*$/.test(node.textContent!)) text = node as Text;
+    const x = (index: number) => {
+      const range = document.createRange();
+      range.setStart(text!, index);
+      range.setEnd(text!, index + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const stop = text!.textContent!.lastIndexOf('.');
+    expect(x(stop), `"." after the last letter in "${text!.textContent}"`).to.be.greaterThan(x(stop - 1));
   });
 
   it('mirrors positions: the notice\'s edge and the first filter sit on the right', async () => {
