@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TextInLanguage } from '../directory/localized-text.js';
 import { listParts } from './format.js';
+import { isRightToLeft } from './locale.js';
 
 /**
  * Data text (a city's or an organisation's name, what a person typed) inside one of Camino's own
@@ -18,6 +19,18 @@ export const isolated = (text: string, lang?: string) => html`<bdi lang=${lang ?
  * Mexico's addresses; an address in another country is in the directory's language, if it says.
  */
 export const placeLanguage = (country?: string, dataLang?: string) => (!country || country === 'MX' ? 'es' : (dataLang ?? ''));
+
+/**
+ * Data text in several parts, in one language (an address and its landmark; a contact and what it is
+ * for), held together as one isolated run in that language's direction: in an Arabic card,
+ * "4a. Avenida Sur No. 6, … (Entre Central y 2a Calle Poniente)" then reads left to right with its
+ * spaces, instead of its parts being laid out right to left. Camino's own words around it keep the
+ * card's direction. A class, not `dir`: a link in the run names its target to screen readers in the
+ * reader's words (visually hidden), which `dir="ltr"` would claim is left-to-right text. Without a
+ * known language, the run takes the direction of its first letter (`unicode-bidi: plaintext`).
+ */
+export const dataRun = (lang: string | undefined, content: unknown) =>
+  html`<span class=${!lang ? 'run' : isRightToLeft(lang) ? 'run rtl-run' : 'run ltr-run'}>${content}</span>`;
 
 /** A city's or state's name (always Spanish in Camino's list of cities), isolated, not for browser translation. */
 export const placeName = (name: string) => html`<bdi lang="es" translate="no">${name}</bdi>`;

@@ -5,6 +5,7 @@ import { pickText } from '../directory/localized-text.js';
 import { displayPhone } from '../directory/phone-display.js';
 import { mailtoHref, telHref, webHref, whatsappHref } from './safe-links.js';
 import { newTab } from './link-names.js';
+import { dataRun } from './bidi.js';
 
 export interface Contacts {
   phones?: readonly Phone[];
@@ -12,9 +13,15 @@ export interface Contacts {
   url?: string;
 }
 
-const describe = (text: Phone['description'], locale: string) => {
+/**
+ * A contact (its link) and what it is for, in the language of that description, as one run: in an
+ * Arabic card "info@hias.org (Consultas generales)" reads left to right, its space in place.
+ */
+const withDescription = (contact: unknown, text: Phone['description'], locale: string) => {
   const picked = pickText(text, locale);
-  return picked ? html`<span class="contact-note" lang=${picked.lang} dir="auto"> (${picked.text})</span>` : nothing;
+  return picked
+    ? dataRun(picked.lang, html`${contact}<span class="contact-note" lang=${picked.lang} dir="auto"> (${picked.text})</span>`)
+    : contact;
 };
 
 /** A phone number as it is shown: left to right, with its extension after it in the reader's words. */
@@ -46,9 +53,11 @@ function renderPhone(phone: Phone, locale: string, who: unknown) {
           ? msg('Solo mensajes de texto')
           : msg('Teléfono');
   return html`<li class="contact phone">
-    <span class="contact-label">${label}: </span>${tel ? html`<a href=${tel}>${msg(html`<span class="visually-hidden">Llamar a ${who}: </span>${shown}`)}</a>` : shown}${whatsapp
-      ? html`<span class="contact-gap"> · </span>${whatsappLink(whatsapp, who)}`
-      : nothing}${describe(phone.description, locale)}
+    <span class="contact-label">${label}: </span>${withDescription(
+      tel ? html`<a href=${tel}>${msg(html`<span class="visually-hidden">Llamar a ${who}: </span>${shown}`)}</a>` : shown,
+      phone.description,
+      locale,
+    )}${whatsapp ? html`<span class="contact-gap"> · </span>${whatsappLink(whatsapp, who)}` : nothing}
   </li>`;
 }
 
@@ -68,9 +77,11 @@ export function renderContacts(contacts: Contacts, locale: string, who: unknown)
       (e) => {
         const address = html`<bdi dir="ltr" translate="no">${e.email}</bdi>`;
         return html`<li class="contact email">
-          <span class="contact-label">${e.purpose === 'media' ? msg('Solo para periodistas') : msg('Correo')}: </span><a href=${mailtoHref(e.email)!}
-            >${msg(html`<span class="visually-hidden">Escribir a ${who}: </span>${address}`)}</a
-          >${describe(e.description, locale)}
+          <span class="contact-label">${e.purpose === 'media' ? msg('Solo para periodistas') : msg('Correo')}: </span>${withDescription(
+            html`<a href=${mailtoHref(e.email)!}>${msg(html`<span class="visually-hidden">Escribir a ${who}: </span>${address}`)}</a>`,
+            e.description,
+            locale,
+          )}
         </li>`;
       },
     )}

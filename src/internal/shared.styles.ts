@@ -95,6 +95,20 @@ export const sharedStyles = css`
     font: inherit;
     font-weight: 600;
   }
+  /* One run of data text in one language (bidi.ts, dataRun). */
+  .run {
+    unicode-bidi: plaintext;
+  }
+  .ltr-run,
+  .rtl-run {
+    unicode-bidi: isolate;
+  }
+  .ltr-run {
+    direction: ltr;
+  }
+  .rtl-run {
+    direction: rtl;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

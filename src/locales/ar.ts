@@ -10,7 +10,6 @@
 
     export const templates = {
       'h003cdf51f9fbb4c4': html`المكاتب في ${0}`,
-'h04fe5507fd22606f': html`كيف تصلون<span class="visually-hidden"> إلى ${0}</span> (OpenStreetMap)`,
 'h0de08ef2f19caea3': html`ليس لدينا أي مكتب لـ ${0} في ${1}.`,
 'h11c0178f8a8de662': html`واتساب<span class="visually-hidden"> الخاص بـ ${0}</span>`,
 'h11fd4695932824ff': html`لا نعرف المنظمة «${0}».`,

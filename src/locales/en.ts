@@ -10,7 +10,6 @@
 
     export const templates = {
       'h003cdf51f9fbb4c4': html`Offices in ${0}`,
-'h04fe5507fd22606f': html`Directions<span class="visually-hidden"> to ${0}</span> (OpenStreetMap)`,
 'h0de08ef2f19caea3': html`We have no offices of ${0} in ${1}.`,
 'h11c0178f8a8de662': html`WhatsApp<span class="visually-hidden"> for ${0}</span>`,
 'h11fd4695932824ff': html`We do not know the organization “${0}”.`,

@@ -10,7 +10,6 @@
 
     export const templates = {
       'h003cdf51f9fbb4c4': html`Bureaux à ${0}`,
-'h04fe5507fd22606f': html`Itinéraire<span class="visually-hidden"> vers ${0}</span> (OpenStreetMap)`,
 'h0de08ef2f19caea3': html`Nous n'avons aucun bureau de ${0} à ${1}.`,
 'h11c0178f8a8de662': html`WhatsApp<span class="visually-hidden"> de ${0}</span>`,
 'h11fd4695932824ff': html`Nous ne connaissons pas l'organisation « ${0} ».`,

@@ -10,7 +10,6 @@
 
     export const templates = {
       'h003cdf51f9fbb4c4': html`Biwo nan ${0}`,
-'h04fe5507fd22606f': html`Kijan pou rive<span class="visually-hidden"> kote ${0}</span> (OpenStreetMap)`,
 'h0de08ef2f19caea3': html`Nou pa gen okenn biwo ${0} nan ${1}.`,
 'h11c0178f8a8de662': html`WhatsApp<span class="visually-hidden"> pou ${0}</span>`,
 'h11fd4695932824ff': html`Nou pa konnen òganizasyon “${0}”.`,

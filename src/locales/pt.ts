@@ -10,7 +10,6 @@
 
     export const templates = {
       'h003cdf51f9fbb4c4': html`Escritórios em ${0}`,
-'h04fe5507fd22606f': html`Como chegar<span class="visually-hidden"> a ${0}</span> (OpenStreetMap)`,
 'h0de08ef2f19caea3': html`Não temos escritórios de ${0} em ${1}.`,
 'h11c0178f8a8de662': html`WhatsApp<span class="visually-hidden"> de ${0}</span>`,
 'h11fd4695932824ff': html`Não conhecemos a organização “${0}”.`,

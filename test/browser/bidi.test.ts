@@ -20,6 +20,18 @@ function x(node: Text, index: number): number {
   const box = range.getBoundingClientRect();
   return box.left + box.width / 2;
 }
+/** Where a character is drawn, in reading order for left-to-right text: its line (top, in px), then x. */
+function place(node: Text, text: string): [number, number] {
+  const index = node.textContent!.indexOf(text);
+  if (index < 0) throw new Error(`"${text}" not in "${node.textContent}"`);
+  const range = document.createRange();
+  range.setStart(node, index);
+  range.setEnd(node, index + 1);
+  const box = range.getBoundingClientRect();
+  return [Math.round(box.top), box.left + box.width / 2];
+}
+/** Whether b is read after a in left-to-right text: on a later line, or further right on the same line. */
+const readAfter = (a: [number, number], b: [number, number]) => b[0] > a[0] + 2 || (Math.abs(b[0] - a[0]) <= 2 && b[1] > a[1]);
 const at = (node: Text, text: string, from = 0) => {
   const index = node.textContent!.indexOf(text, from);
   if (index < 0) throw new Error(`"${text}" not in "${node.textContent}"`);
@@ -82,4 +94,68 @@ describe('right to left, as drawn', () => {
     const count = textNodeMatching(el, /^\d+ نتائج$/);
     expect(at(count, 'نتائج')).to.be.lessThan(at(count, /\d/.exec(count.textContent!)![0]));
   });
+
+  it('an address and its landmark read as one left-to-right run in an Arabic card, spaces in place', async () => {
+    // Fray Matías: "4a. Avenida Sur No. 6, Col. Centro, C.P. 30700, Tapachula, Chiapas (Entre Central y 2a Calle Poniente)".
+    for (const width of [360, 1400]) {
+      const el = await renderElement(html`<camino-org-card org="fray-matias" lang="ar" style=${`display:block;width:${width}px`}></camino-org-card>`);
+      const address = textNodeMatching(el, /^4a\. Avenida Sur/);
+      const landmark = textNodeMatching(el, /^Entre Central/);
+      expect(readAfter(place(address, '4a.'), place(address, '30700')), `${width} px`).to.equal(true);
+      expect(readAfter(place(address, '30700'), place(address, 'Tapachula')), `${width} px`).to.equal(true);
+      expect(readAfter(place(address, 'Chiapas'), place(landmark, 'Entre')), `${width} px: the landmark after the address`).to.equal(true);
+      expect(readAfter(place(landmark, 'Entre'), place(landmark, 'Poniente')), `${width} px`).to.equal(true);
+    }
+    // On one line: a space and "(" between "Chiapas" and "Entre", and Camino's own Arabic word at the right.
+    const el = await renderElement(html`<camino-org-card org="fray-matias" lang="ar" style="display:block;width:1400px"></camino-org-card>`);
+    const address = textNodeMatching(el, /^4a\. Avenida Sur/);
+    const landmark = textNodeMatching(el, /^Entre Central/);
+    const range = document.createRange();
+    range.setStart(address, address.length - 1);
+    range.setEnd(address, address.length);
+    const lastLetter = range.getBoundingClientRect();
+    range.setStart(landmark, 0);
+    range.setEnd(landmark, 1);
+    const entre = range.getBoundingClientRect();
+    expect(Math.round(entre.top)).to.equal(Math.round(lastLetter.top));
+    expect(entre.left - lastLetter.right).to.be.greaterThan(6);
+    const label = textNodeMatching(el, /^العنوان/);
+    expect(at(label, 'العنوان')).to.be.greaterThan(at(landmark, 'Poniente'));
+  });
+
+  it('an e-mail and what it is for read as one left-to-right run in an Arabic card', async () => {
+    for (const width of [360, 1400]) {
+      const el = await renderElement(html`<camino-org-card org="hias" lang="ar" style=${`display:block;width:${width}px`}></camino-org-card>`);
+      const email = textNodeMatching(el, /^info@hias\.org$/);
+      const note = textNodeMatching(el, /^Consultas generales$/);
+      expect(readAfter(place(email, 'info'), place(email, 'org')), `${width} px`).to.equal(true);
+      expect(readAfter(place(email, 'org'), place(note, 'Consultas')), `${width} px: "(Consultas generales)" after the address`).to.equal(true);
+      expect(readAfter(place(note, 'Consultas'), place(note, 'generales')), `${width} px`).to.equal(true);
+    }
+  });
+
+  it('the map office card shows an address and its landmark as one left-to-right run', async () => {
+    const el = await renderElement(html`<camino-office-map org="fray-matias" city="tapachula" lang="ar" style="display:block;width:360px"></camino-office-map>`);
+    const open = [...el.shadowRoot!.querySelectorAll('button')].find((b) => /Fray/.test(b.textContent!))!;
+    open.click();
+    await el.updateComplete;
+    const address = textNodeMatching(el, /^4a\. Avenida Sur/);
+    const landmark = textNodeMatching(el, /^Entre Central/);
+    expect(readAfter(place(address, 'Chiapas'), place(landmark, 'Entre'))).to.equal(true);
+    expect(readAfter(place(landmark, 'Entre'), place(landmark, 'Poniente'))).to.equal(true);
+  });
+
+  it('"(OpenStreetMap)" in an Arabic directions button stays whole, brackets around it', async () => {
+    const el = await renderElement(html`<camino-org-card org="fray-matias" lang="ar" style="display:block;width:360px"></camino-org-card>`);
+    const brand = textNodeMatching(el, /\(OpenStreetMap\)/);
+    const range = document.createRange();
+    range.selectNodeContents(brand);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    expect(lines.size, 'on one line').to.equal(1);
+    expect(at(brand, '(')).to.be.lessThan(at(brand, 'O'));
+    expect(at(brand, 'O')).to.be.lessThan(at(brand, ')'));
+    const words = textNodeMatching(el, /^كيف تصلون$/);
+    expect(at(words, 'كيف'), 'the Arabic words first, at the right').to.be.greaterThan(at(brand, ')'));
+  });
 });
+

@@ -33,4 +33,8 @@ export const officeStyles = css`
     text-decoration: none;
     font-weight: 600;
   }
+  .brand {
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
 `;

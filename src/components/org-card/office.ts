@@ -12,7 +12,7 @@ import { taxonomyLabel } from '../../internal/labels.js';
 import { directionsHref } from '../../internal/safe-links.js';
 import { heading } from '../../internal/heading.js';
 import { mayHaveStopped, renderStatus } from '../../internal/status-line.js';
-import { dataName, isolatedList, placeLanguage, placeName } from '../../internal/bidi.js';
+import { dataName, dataRun, isolatedList, placeLanguage, placeName } from '../../internal/bidi.js';
 import { isRightToLeft } from '../../internal/locale.js';
 import { newTab } from '../../internal/link-names.js';
 
@@ -100,9 +100,12 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
     ${renderStatus(office, locale)}
     ${description ? html`<p lang=${description.lang} dir="auto">${description.text}</p>` : nothing}
     ${address
-      ? html`<p class="address"><span class="label">${msg('Dirección')}: </span><span translate="no" dir="auto" lang=${placeLanguage(address.country, dataLang)}
-            >${addressLine(address)}</span
-          >${address.landmark ? landmark(address.landmark, locale) : nothing}</p>`
+      ? html`<p class="address"><span class="label">${msg('Dirección')}: </span>${dataRun(
+            placeLanguage(address.country, dataLang),
+            html`<span translate="no" dir="auto" lang=${placeLanguage(address.country, dataLang)}>${addressLine(address)}</span>${address.landmark
+              ? landmark(address.landmark, locale)
+              : nothing}`,
+          )}</p>`
       : html`<p class="address muted">${city ? msg(html`No tenemos la dirección. Está en ${placeName(city.name)}.`) : msg('No tenemos la dirección.')}</p>`}
     ${address && approximate && typeof office.latitude === 'number' ? html`<p class="muted approximate">${msg('En el mapa se ve en el centro de la ciudad, no en la puerta.')}</p>` : nothing}
     ${showServices && services.length
@@ -114,12 +117,19 @@ export function renderOffice({ office, city, services, titleTag, locale, now, sh
     ${directions
       ? html`<p class="actions" part="actions">
           <a class="action" href=${directions} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
-            >${msg(html`Cómo llegar<span class="visually-hidden"> a ${who}</span> (OpenStreetMap)`)}${newTab()}</a
+            >${msg(html`Cómo llegar<span class="visually-hidden"> a ${who}</span>`)}${osmBrand}${newTab()}</a
           >
         </p>`
       : nothing}
   </li>`;
 }
+
+/**
+ * The map's brand after "directions", isolated left to right with its brackets and kept whole: in an
+ * Arabic button it would otherwise take the button's direction (brackets turned the wrong way) and,
+ * in a narrow button, break mid-word ("(OpenStreetMa" / "p)").
+ */
+const osmBrand = html`<bdi class="brand" dir="ltr" translate="no"> (OpenStreetMap)</bdi>`;
 
 function landmark(text: Address['landmark'], locale: string) {
   const picked = pickText(text, locale);
