@@ -52,13 +52,16 @@ export function recordFacts({ org, location, services }: RecordView, locale: str
 /**
  * The message "Share" sends: name, services, office, address, phones, hours
  * and the link to the record, one a line, in the element's language (call
- * while rendering). In a right-to-left language a phone number is isolated
- * (U+2066…U+2069), or its digit groups would be shown in reverse order. Lists
- * are written as `locale` writes them (Arabic "،").
+ * while rendering). In a right-to-left language a phone number has a
+ * left-to-right mark (U+200E) before and after it, or its digit groups would be
+ * shown in reverse order (Unicode Standard Annex #9, rule W7: digits after a
+ * left-to-right letter are laid out left to right). Not isolates (U+2066…U+2069):
+ * the number stays a plain run of digits and spaces, which SMS and WhatsApp
+ * apps recognise and link. Lists are written as `locale` writes them (Arabic "،").
  */
 export function shareText(facts: RecordFacts, url: string, rtl: boolean, locale: string): string {
   const { name, services, office, address, phones, hours } = facts;
-  const phone = (p: Phone) => (rtl ? `\u2066${displayPhone(p.number!)}\u2069` : displayPhone(p.number!));
+  const phone = (p: Phone) => (rtl ? `\u200e${displayPhone(p.number!)}\u200e` : displayPhone(p.number!));
   return [
     name,
     formatList(services, locale, 'unit'),

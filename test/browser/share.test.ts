@@ -2,7 +2,7 @@
 // The message's contents in two languages, the link that opens the record,
 // the phone's share sheet and the ways without one, and the contact file
 // read back by a vCard parser (ical.js).
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { renderElement, shownText } from './helpers.js';
@@ -54,7 +54,7 @@ describe('share: the message', () => {
     expect(sharedText(card)).not.to.include('2222222');
   });
 
-  it('is in the element\'s language: Arabic labels and names, phone numbers isolated so their digits keep their order', async () => {
+  it('is in the element\'s language: Arabic labels and names, phone numbers marked left to right so their digits keep their order', async () => {
     const card = await renderElement<CaminoOrgCard>(html`<camino-org-card org="refugio-esperanza" src=${SHARE} lang="ar"></camino-org-card>`);
     const lines = sharedText(card).split('\n');
     expect(lines[0]).to.equal('ملجأ الأمل');
@@ -62,7 +62,25 @@ describe('share: the message', () => {
     expect(lines[1]).to.equal('مأوى واستشارة قانونية');
     expect(lines[2]).to.equal('مكتب وسط المدينة');
     expect(lines[3]).to.match(/^العنوان: Calle Segunda 1234/);
-    expect(lines[4]).to.equal('الهاتف: \u2066664 123 4567\u2069، و\u2066664 987 6543\u2069، و\u2066664 111 1111\u2069');
+    // A left-to-right mark before and after each number, no isolates: each stays a plain run of digits that SMS and WhatsApp apps link.
+    expect(lines[4]).to.equal('الهاتف: \u200e664 123 4567\u200e، و\u200e664 987 6543\u200e، و\u200e664 111 1111\u200e');
+    expect(lines[4]).not.to.match(/[\u2066-\u2069]/);
+    // As an app shows it, right to left: each number's groups in order, the first number at the right.
+    const shown = await fixture<HTMLElement>(html`<p dir="rtl" lang="ar" style="white-space:pre;width:900px">${lines[4]}</p>`);
+    const text = [...shown.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('664')) as Text;
+    const x = (needle: string, from = 0) => {
+      const index = text.textContent!.indexOf(needle, from);
+      const range = document.createRange();
+      range.setStart(text, index);
+      range.setEnd(text, index + needle.length);
+      const box = range.getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    expect(x('664')).to.be.lessThan(x('123'));
+    expect(x('123')).to.be.lessThan(x('4567'));
+    expect(x('987')).to.be.lessThan(x('6543'));
+    expect(x('4567'), 'the first number read first, at the right').to.be.greaterThan(x('6543'));
+    expect(x('الهاتف')).to.be.greaterThan(x('4567'));
     expect(lines[5]).to.match(/^مواعيد العمل: /);
     expect(lines[5]).not.to.match(/lunes|Monday/);
   });
