@@ -2,7 +2,7 @@
 // hours and the address as text), the finder's list as it is shown, and the
 // host page's own printing left as it was. Print media is emulated in
 // Chromium, and the page is printed to PDF to count its pages.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { $, $$, renderElement, shownText } from './helpers.js';
 import type { CaminoOrgCard, CaminoServiceFinder } from '../../src/index.js';
@@ -40,9 +40,8 @@ describe('print: one card', () => {
       <section><camino-org-card org="refugio-esperanza" src=${SHARE} lang="es"></camino-org-card></section>
     </div>`);
     const card = page.querySelector<CaminoOrgCard>('camino-org-card')!;
-    await card.updateComplete;
-    await new Promise((r) => setTimeout(r, 100));
-    await card.updateComplete;
+    // The card's directory comes by fetch: wait until the card shows it.
+    await waitUntil(() => $$(card, 'button').some((b) => shownText(b) === 'Imprimir'), 'the card did not show its record');
     const asked = await printing(async () => {
       ($$(card, 'button').find((b) => shownText(b) === 'Imprimir') as HTMLElement).click();
     });
