@@ -147,15 +147,10 @@ export const officeMapStyles = css`
       visibility: hidden;
     }
   }
+  /* The shared "try again" button (shared.styles.ts), set apart from the notice's sentence. */
   .map-notice .retry {
-    min-height: 44px;
     margin-block-start: 0.5em;
     padding: 0.3em 1.1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_accent);
-    font-weight: 600;
   }
   .tile-notice {
     margin-block: calc(var(--_space) / 2) 0;
