@@ -145,6 +145,9 @@ interface EntryFacts {
   order: number;
 }
 
+/** Organisations named, or entries indexed, between two looks at the clock. */
+const INDEX_BATCH = 8;
+
 const forPeople = (services: Service[]) => services.some((s) => !forOrganizationsOnly(s));
 
 /**
@@ -217,15 +220,18 @@ export class FinderSearch {
    */
   indexSome(): boolean {
     const search = this.searchIndex();
-    while (this.named < this.entered) {
+    // Each call adds at least one batch of names and one of entries, whatever the clock says: on a busy
+    // phone the slice can be spent before indexing starts, and a query typed then must still be answered
+    // from something.
+    const names = this.named + INDEX_BATCH;
+    while (this.named < this.entered && (this.named < names || !(this.inSlices && overtime()))) {
       this.names!.add(this.index.organizations[this.named++]);
-      if (this.inSlices && overtime()) return false;
     }
-    while (search.size < this.entries.length) {
-      search.add(this.entries.slice(search.size, search.size + 8).map(searchableFields));
-      if (this.inSlices && overtime()) return false;
+    const entries = search.size + INDEX_BATCH;
+    while (search.size < this.entries.length && (search.size < entries || !(this.inSlices && overtime()))) {
+      search.add(this.entries.slice(search.size, search.size + INDEX_BATCH).map(searchableFields));
     }
-    return true;
+    return this.named === this.entered && search.size === this.entries.length;
   }
 
   private searchIndex(): ServiceSearch {
