@@ -3,16 +3,41 @@
 import { DAY_CODES, type DayCode } from '../directory/opening-hours.js';
 import { dateTimeFormat, displayNames, listFormat } from './intl-cache.js';
 
-/** Haitian Creole's days (from Sunday, as DAY_CODES) and months, as the Akademi Kreyòl Ayisyen writes them. */
+/** Haitian Creole's days (from Sunday, as DAY_CODES), as the Akademi Kreyòl Ayisyen writes them. */
 const HT_DAYS = 'dimanch lendi madi mèkredi jedi vandredi samdi'.split(' ');
-const HT_MONTHS = 'janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm'.split(' ');
 const creole = (locale: string) => locale.split('-')[0] === 'ht';
 
-/** A source's date, as precise as it is: "2021", "March 2024", "20 March 2025" ("20 mas 2025"). */
+/**
+ * The months as Intl.DateTimeFormat writes them (CLDR's, `month: 'long'`) for each language Camino
+ * speaks, and Haitian Creole's as the Akademi Kreyòl Ayisyen writes them: a result's "Information
+ * from March 2024" paints with the first results, and the first Intl object of a page costs 40 to
+ * 80 ms on a cheap phone (4× CPU slowdown). test/browser/units.test.ts checks they agree with Intl.
+ */
+const MONTHS: Partial<Record<string, string>> = {
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  en: 'January February March April May June July August September October November December',
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  ar: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
+  ht: 'janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm',
+};
+
+/**
+ * A source's date, as precise as it is: "2021", "March 2024", "20 March 2025" ("20 mas 2025"), as
+ * Intl writes it (`month: 'long'` with the year, or `dateStyle: 'long'`): CLDR's patterns, "marzo de
+ * 2024" and "20 de marzo de 2024" in Spanish and Portuguese, "March 20, 2024" in English, day month
+ * year in French, Arabic (Latin digits, Intl's default for `ar`) and Creole.
+ */
 export function formatPartialDate(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   if (!month) return String(year);
-  if (creole(locale)) return `${day ? `${day} ` : ''}${HT_MONTHS[month - 1]} ${year}`;
+  const months = MONTHS[creole(locale) ? 'ht' : locale];
+  if (months) {
+    const name = months.split(' ')[month - 1];
+    if (locale === 'en') return day ? `${name} ${day}, ${year}` : `${name} ${year}`;
+    const of = locale === 'es' || locale === 'pt' ? ' de ' : ' ';
+    return `${day ? `${day}${of}` : ''}${name}${of}${year}`;
+  }
   const when = new Date(Date.UTC(year, month - 1, day || 1));
   return dateTimeFormat(locale, day ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(when);
 }
@@ -58,18 +83,44 @@ export function formatDays(byday: string, locale: string): string {
  * "A وB وC"; `unit` for an enumeration without "and" ("A, B, C", Arabic
  * "A، وB، وC"). Haitian Creole: "A, B ak C", "A, B oswa C".
  */
-export function formatList(items: string[], locale: string, type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
+export function formatList(items: string[], locale: string, type: ListType = 'conjunction'): string {
   return listParts(items, locale, type).map((part) => part.value).join('');
 }
 
+type ListType = 'conjunction' | 'disjunction' | 'unit';
+
+/**
+ * What separates a list's items, as Intl.ListFormat writes them (CLDR's list patterns, `long` for
+ * conjunction and disjunction, `short` for unit): between two items, between the others, and before
+ * the last of three or more; Haitian Creole's as Camino writes it (no browser knows it). Written out
+ * for the same reason as MONTHS: each result's kinds of help are a list that paints with the first
+ * results. test/browser/units.test.ts checks they agree with Intl.
+ */
+const LISTS: Partial<Record<string, Record<ListType, string>>> = {
+  es: { conjunction: ' y |, | y ', disjunction: ' o |, | o ', unit: ' y |, |, ' },
+  en: { conjunction: ' and |, |, and ', disjunction: ' or |, |, or ', unit: ', |, |, ' },
+  fr: { conjunction: ' et |, | et ', disjunction: ' ou |, | ou ', unit: ' et |, | et ' },
+  pt: { conjunction: ' e |, | e ', disjunction: ' ou |, | ou ', unit: ' e |, | e ' },
+  ar: { conjunction: ' و| و| و', disjunction: ' أو | أو | أو ', unit: ' و|، و|، و' },
+  ht: { conjunction: ' ak |, | ak ', disjunction: ' oswa |, | oswa ', unit: ', |, |, ' },
+};
+
+/**
+ * Spanish's "y" and "o" become "e" and "u" before some sounds ("agua e hielo", "siete u ocho"),
+ * which ICU decides by the next item's beginning: a list whose item after a "y" or "o" begins with
+ * one of these letters or digits (or anything but ASCII) is left to Intl.
+ */
+const SPANISH_CONTEXT = /^[^\x21-\x7e]|^[hio18]/i;
+
 /** The pieces of such a list: the items (`element`) and what separates them (`literal`). */
-export function listParts(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): { type: string; value: string }[] {
-  if (!creole(locale)) return listFormat(locale, { style: type === 'unit' ? 'short' : 'long', type }).formatToParts(items);
+export function listParts(items: readonly string[], locale: string, type: ListType = 'conjunction'): { type: string; value: string }[] {
+  const patterns = LISTS[creole(locale) ? 'ht' : locale]?.[type].split('|');
   const last = items.length - 1;
-  return items.flatMap((value, i) => [
-    ...(i ? [{ type: 'literal', value: i < last || type === 'unit' ? ', ' : type === 'conjunction' ? ' ak ' : ' oswa ' }] : []),
-    { type: 'element', value },
-  ]);
+  const separator = (i: number) => patterns![last === 1 ? 0 : i < last ? 1 : 2];
+  if (patterns && !(locale === 'es' && items.some((item, i) => i && / [yo] $/.test(separator(i)) && SPANISH_CONTEXT.test(item)))) {
+    return items.flatMap((value, i) => [...(i ? [{ type: 'literal', value: separator(i) }] : []), { type: 'element', value }]);
+  }
+  return listFormat(locale, { style: type === 'unit' ? 'short' : 'long', type }).formatToParts(items);
 }
 
 /** Countries by their ISO 3166 codes, in the locale's words (Intl.DisplayNames) and list: "Guatemala y Honduras". */

@@ -12,15 +12,20 @@ import type { RecordFacts } from './record-facts.js';
 const escape = (value: string, compound = false) =>
   value.replace(compound ? /[\\,;]/g : /[\\,]/g, '\\$&').replace(/\r\n|[\r\n]/g, '\\n');
 
-/** One encoder for every character: one made for each made every result's card slow to render (tens of ms on a cheap phone). */
-const utf8 = new TextEncoder();
-
-/** A content line folded at 75 octets (RFC 6350 §3.2): a CRLF and a space before each continuation. */
+/**
+ * A content line folded at 75 octets (RFC 6350 §3.2): a CRLF and a space before each continuation.
+ * Each character's size in UTF-8 comes from its code point (a lone surrogate is written as U+FFFD,
+ * 3 octets, as TextEncoder does): encoding each one took a few milliseconds per result on a cheap
+ * phone, while the first results paint.
+ */
 function fold(line: string): string {
+  // No UTF-16 unit takes more than 3 octets in UTF-8 (a pair of them, 4).
+  if (line.length * 3 <= 75) return line;
   let out = '';
   let octets = 0;
   for (const char of line) {
-    const size = utf8.encode(char).length;
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (octets + size > 75) {
       out += '\r\n ';
       octets = 1;

@@ -100,6 +100,44 @@ describe('safe links', () => {
   });
 });
 
+describe('lists and dates written without Intl', () => {
+  // The first results paint without the page's first Intl object (slow to make on a cheap phone): lists and
+  // dates are written from CLDR's patterns, and must read exactly as Intl writes them.
+  const locales = ['es', 'en', 'fr', 'pt', 'ar', 'es-MX', 'pt-BR', 'ar-EG', 'en-GB'];
+  const types = ['conjunction', 'disjunction', 'unit'] as const;
+
+  it('writes every list as Intl.ListFormat does, Spanish "e" and "u" included', () => {
+    const words = ['Albergue', 'Salud', 'Información', 'hielo', 'hierro', 'Hierba', 'otro', 'Ocho', 'hotel', '8 días', '11 casas', '110', 'Ímpetu', 'Óscar', 'ïle', 'ayuda', 'مأوى', 'صحة', '«Casa»', ' inicio'];
+    for (const locale of locales) {
+      for (const type of types) {
+        const intl = new Intl.ListFormat(intlLocales(locale), { style: type === 'unit' ? 'short' : 'long', type });
+        for (let n = 0; n <= 4; n++) {
+          for (let start = 0; start < words.length; start++) {
+            const items = Array.from({ length: n }, (_, i) => words[(start + i * 7) % words.length]);
+            expect(formatList(items, locale, type), `${locale} ${type} ${items.join('/')}`).to.equal(intl.format(items));
+          }
+        }
+      }
+    }
+  });
+
+  it('writes a month and a day as Intl.DateTimeFormat does', () => {
+    for (const locale of locales) {
+      const month = new Intl.DateTimeFormat(intlLocales(locale), { year: 'numeric', month: 'long', timeZone: 'UTC' });
+      const day = new Intl.DateTimeFormat(intlLocales(locale), { dateStyle: 'long', timeZone: 'UTC' });
+      for (let m = 1; m <= 12; m++) {
+        const mm = String(m).padStart(2, '0');
+        expect(formatPartialDate(`2024-${mm}`, locale), `${locale} ${m}`).to.equal(month.format(new Date(Date.UTC(2024, m - 1, 1))));
+        for (const d of [1, 9, 10, 28]) {
+          const dd = String(d).padStart(2, '0');
+          expect(formatPartialDate(`2019-${mm}-${dd}`, locale), `${locale} ${m} ${d}`).to.equal(day.format(new Date(Date.UTC(2019, m - 1, d))));
+        }
+      }
+      expect(formatPartialDate('2021', locale)).to.equal('2021');
+    }
+  });
+});
+
 describe('formatCount', () => {
   it('writes counts exactly as Intl.NumberFormat does for every locale', () => {
     for (const locale of ['es', 'en', 'fr', 'ht', 'pt', 'ar', 'es-MX']) {
