@@ -106,21 +106,25 @@ const LISTS: Partial<Record<string, Record<ListType, string>>> = {
 };
 
 /**
- * Spanish's "y" and "o" become "e" and "u" before some sounds ("agua e hielo", "siete u ocho"),
- * which ICU decides by the next item's beginning: a list whose item after a "y" or "o" begins with
- * one of these letters or digits (or anything but ASCII) is left to Intl.
+ * Spanish's "y" and "o" become "e" and "u" before some sounds ("agua e hielo", "siete u ocho"), as
+ * ICU decides them by the next item's first letters (its listformatter.cpp, shouldChangeToE and
+ * shouldChangeToU): "i", or "hi" but not "hia" or "hie"; "o", "ho", "8", or "11" alone or before a
+ * space.
  */
-const SPANISH_CONTEXT = /^[^\x21-\x7e]|^[hio18]/i;
+const SPANISH: Partial<Record<string, [RegExp, string]>> = { ' y ': [/^(i|hi(?![ae]))/i, ' e '], ' o ': [/^([o8]|ho|11( |$))/i, ' u '] };
 
 /** The pieces of such a list: the items (`element`) and what separates them (`literal`). */
 export function listParts(items: readonly string[], locale: string, type: ListType = 'conjunction'): { type: string; value: string }[] {
   const patterns = LISTS[creole(locale) ? 'ht' : locale]?.[type].split('|');
+  if (!patterns) return listFormat(locale, { style: type === 'unit' ? 'short' : 'long', type }).formatToParts(items);
   const last = items.length - 1;
-  const separator = (i: number) => patterns![last === 1 ? 0 : i < last ? 1 : 2];
-  if (patterns && !(locale === 'es' && items.some((item, i) => i && / [yo] $/.test(separator(i)) && SPANISH_CONTEXT.test(item)))) {
-    return items.flatMap((value, i) => [...(i ? [{ type: 'literal', value: separator(i) }] : []), { type: 'element', value }]);
-  }
-  return listFormat(locale, { style: type === 'unit' ? 'short' : 'long', type }).formatToParts(items);
+  return items.flatMap((value, i) => {
+    if (!i) return [{ type: 'element', value }];
+    let separator = patterns[last === 1 ? 0 : i < last ? 1 : 2];
+    const context = locale === 'es' ? SPANISH[separator] : undefined;
+    if (context?.[0].test(value)) separator = context[1];
+    return [{ type: 'literal', value: separator }, { type: 'element', value }];
+  });
 }
 
 /** Countries by their ISO 3166 codes, in the locale's words (Intl.DisplayNames) and list: "Guatemala y Honduras". */
