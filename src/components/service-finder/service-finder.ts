@@ -32,6 +32,21 @@ import { recordActionStyles } from '../../internal/record-actions.js';
 /** How long the count must stay the same (typing has paused) before it is announced. */
 const ANNOUNCE_AFTER_MS = 700;
 
+/**
+ * Results the first frame with results shows: under the search form, a phone's screen holds one or
+ * two. The rest of the list, the organisations that help from a distance and the fraud notice
+ * follow in the next task, once these are painted (on a cheap phone, laying out and painting all
+ * of them first made the first results wait twice as long).
+ */
+const FIRST_FRAME_RESULTS = 3;
+
+/** Settles once the current frame has painted (or soon, in a tab that paints nothing). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+
 /** The finder's entries and search index per directory, built once and shared by every finder on the page. */
 const finders = new WeakMap<DirectoryIndex, FinderSearch>();
 function finderFor(index: DirectoryIndex): FinderSearch {
@@ -222,6 +237,12 @@ export class CaminoServiceFinder extends RecordElement {
   private following?: FinderSearch;
   /** The last answer of the whole directory, and to what: see render(). */
   private lastAnswer?: { finder: FinderSearch; asked: string; answer: FinderAnswer };
+  /** A frame with results has been painted: render() shows everything from then on (see FIRST_FRAME_RESULTS). */
+  private painted = false;
+  /** The last render left the rest of the results for after the paint. */
+  private partial = false;
+  /** The render of the rest, once the first results are painted; updateComplete waits for it. */
+  private rest?: Promise<unknown>;
 
   protected override showsFirstPart = true;
 
@@ -245,6 +266,11 @@ export class CaminoServiceFinder extends RecordElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
+    if (this.partial) this.rest ??= afterPaint().then(() => {
+      this.painted = true;
+      this.requestUpdate();
+      return this.updateComplete;
+    });
     this.announceCount();
     const target = this.focusTarget;
     if (!target) return;
@@ -263,6 +289,14 @@ export class CaminoServiceFinder extends RecordElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+  }
+
+  /** Resolves once everything is rendered: after the first frame's results, the rest too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.rest || this.painted) return done;
+    await this.rest;
+    return super.getUpdateComplete();
   }
 
   /**
@@ -346,6 +380,11 @@ export class CaminoServiceFinder extends RecordElement {
     const groups = this.linked ? [...answer.groups].sort((a, b) => +(b.org.id === this.linked) - +(a.org.id === this.linked)) : answer.groups;
     // Part of a big directory: results may be missing, and "nothing found" would not be true.
     const incomplete = !!loaded.rest || answer.incomplete;
+    // The first frame with results shows what the screen holds; the rest comes once it is painted.
+    const partial = (this.partial = !this.painted && !this.showMap && groups.length > 0);
+    // Only the first results wait for nothing else: a list shown whole once is always shown whole.
+    if (!partial) this.painted = true;
+    const shown = partial ? Math.min(this.shown, FIRST_FRAME_RESULTS) : this.shown;
 
     return this.inLanguage(html`
       ${renderSkippedRecords(loaded) ?? nothing}
@@ -363,9 +402,9 @@ export class CaminoServiceFinder extends RecordElement {
         ? this.showMap
           ? this.renderMap(groups, city)
           : html`<ul class="results" part="results">
-                ${groups.slice(0, this.shown).map((group) => this.renderGroup(group, now))}
+                ${groups.slice(0, shown).map((group) => this.renderGroup(group, now))}
               </ul>
-              ${groups.length > this.shown
+              ${groups.length > this.shown && !partial
                 ? html`<button type="button" class="more" part="more" @click=${this.showMore}>
                     ${counted(msg('one{Mostrar más (queda #)}other{Mostrar más (quedan #)}'), groups.length - this.shown, this.locale)}
                   </button>`
@@ -373,8 +412,8 @@ export class CaminoServiceFinder extends RecordElement {
         : incomplete
           ? nothing
           : this.renderEmpty(answer, city, index)}
-      ${answer.elsewhere.length ? this.renderElsewhere(answer.elsewhere, now) : nothing}
-      ${this.renderFraudNotice(this.headingLevel + 1)}
+      ${answer.elsewhere.length && !partial ? this.renderElsewhere(answer.elsewhere, now) : nothing}
+      ${partial ? nothing : this.renderFraudNotice(this.headingLevel + 1)}
     `, 'root finder');
   }
 
