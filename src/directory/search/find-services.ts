@@ -23,7 +23,7 @@ import { OrganizationNames } from './organization-names.js';
 import { NO_NEED_WORDS } from './vocabulary.js';
 import { compareRank, countBits, idHash, type RankKeys } from './ranking.js';
 import { waysToReach } from '../reachable.js';
-import { DEFAULT_STALE_YEARS, isOlderThan, periodEnd } from '../information-age.js';
+import { DEFAULT_STALE_YEARS, endedOver, periodEnd } from '../information-age.js';
 import { overtime } from '../slices.js';
 
 export interface FinderRequest extends FinderFilters {
@@ -109,10 +109,14 @@ const MAX_STEPS = 3;
 
 type Scope = 'here' | 'elsewhere' | 'other';
 
-interface Candidate {
+/** An entry the query reaches, with what its order needs: one object per entry and key, so thousands stay cheap. */
+interface Candidate extends RankKeys {
   entry: FinderEntry;
   /** Its position in the entries. */
   i: number;
+  /** Its organisation's position in the directory: groups are kept by it. */
+  org: number;
+  /** Its services that pass the filters. */
   services: Service[];
   match?: RecordMatch;
   /** Passes the service, population and language filters, the audience, and open now. */
@@ -121,28 +125,25 @@ interface Candidate {
   eligibleUnfiltered: boolean;
   /** Has every term of the query (or there is no query). */
   full: boolean;
-  /** Terms matched by its own fields. */
-  coverage: number;
   scope: Scope;
-  open: OpenState;
-  named: boolean;
-  people: boolean;
 }
 
 /** What ranking needs of an entry that does not depend on the request, worked out once. */
 interface EntryFacts {
-  /** The last moment its newest source's date can mean, in ms since 1970 (0: no date). */
+  /** The last moment its newest source's date can mean, in ms since 1970 (periodEnd; NaN: no date or none that reads). */
   newest: number;
   /** One of its services is for people, not only for organisations. */
   forPeople: boolean;
-  /** Its office, or every one of its services, is not active: it may no longer work. */
-  stopped: boolean;
+  /** Shown as old whatever the day: it has no dated source, or its office or every one of its services is not active (it may no longer work). */
+  oldAlways: boolean;
   /** Ways to reach it (waysToReach). */
   reach: number;
   /** Its office's street address is known. */
   door: boolean;
   /** idHash of its key. */
   order: number;
+  /** Its organisation's position in the directory. */
+  org: number;
 }
 
 /** Organisations named, or entries indexed, between two looks at the clock. */
@@ -200,12 +201,13 @@ export class FinderSearch {
         if (list) list.push(i);
         else this.entriesOf.set(entry.org.id, [i]);
         this.facts.push({
-          newest: periodEnd(entry.newestSource) || 0,
+          newest: periodEnd(entry.newestSource),
           forPeople: forPeople(entry.services),
-          stopped: mayHaveStopped(entry.location) || entry.services.every(mayHaveStopped),
+          oldAlways: !entry.newestSource || mayHaveStopped(entry.location) || entry.services.every(mayHaveStopped),
           reach: waysToReach(entry.org, entry.location),
           door: !!entry.location?.addresses?.some((a) => a.address_1),
           order: idHash(entry.key),
+          org: this.entered - 1,
         });
       }
       if (this.inSlices && overtime()) return false;
@@ -279,7 +281,7 @@ export class FinderSearch {
     const askedForOrganizations = filters.population === 'organizations';
     // The kinds of help and groups of people the query asks for ("albergue" → shelter), to count the services that offer them.
     const asked = terms.flatMap((t) => t.groups ?? []).map((g) => (g.startsWith('for:') ? g.slice(4) : g.split('/')[0]));
-    const offering = (services: Service[]) =>
+    const countOffering = (services: Service[]) =>
       asked.length ? services.filter((s) => asked.some((g) => (s.taxonomy as string[]).includes(g) || (s.populations as string[]).includes(g))).length : services.length;
     const coverage = (match: RecordMatch | undefined, isNamed: boolean) => (isNamed ? countBits(required) : countBits((match?.own ?? 0) & required));
     const hasAll = (match: RecordMatch | undefined, isNamed: boolean) =>
@@ -304,7 +306,7 @@ export class FinderSearch {
       const entry = this.entries[i];
       const facts = this.facts[i];
       const match = search?.records.get(i);
-      const isNamed = named.has(entry.org.id);
+      const isNamed = named.size > 0 && named.has(entry.org.id);
       const services = filtering ? servicesMatching(entry, filters) : entry.services;
       const people = filtering ? forPeople(services.length ? services : entry.services) : facts.forPeople;
       const location = entry.location;
@@ -312,16 +314,31 @@ export class FinderSearch {
       candidates.push({
         entry,
         i,
+        org: facts.org,
         services,
         match,
         eligible: services.length > 0 && (isNamed || askedForOrganizations || people) && open !== 'closed',
         eligibleUnfiltered: isNamed || facts.forPeople,
         full: hasAll(match, isNamed),
-        coverage: coverage(match, isNamed),
         scope: !city ? 'here' : location ? (location.city_id === city.id ? 'here' : 'other') : servesCity(entry, city) ? 'elsewhere' : 'other',
-        open,
-        named: isNamed,
-        people,
+        // The order's keys (ranking.ts), worked out here for every candidate: a second object per
+        // kept entry would cost more than the keys of the few that are not kept.
+        open: open === 'open' ? 0 : 1,
+        named: isNamed ? 0 : 1,
+        coverage: coverage(match, isNamed),
+        main: match ? countBits(match.main & required) : 0,
+        people: people ? 0 : 1,
+        // As the result itself says: information older than the threshold (or undated), or an office or
+        // services the sources do not show working ("It may no longer work").
+        stale: facts.oldAlways || endedOver(facts.newest, staleAfter, now) ? 1 : 0,
+        placement: placement(entry),
+        score: match ? Math.round(match.score * 1000) : 0,
+        inCity: city && location?.city_id === city.id ? 0 : 1,
+        newest: facts.newest || 0,
+        reach: facts.reach,
+        door: facts.door ? 0 : 1,
+        offering: countOffering(services),
+        order: facts.order,
       });
     }
 
@@ -329,59 +346,36 @@ export class FinderSearch {
     // does, those with the most terms are shown, and the reader is told.
     const inView = (c: Candidate) => c.eligible && c.scope !== 'other';
     const someWords = searching && !notUnderstood && !candidates.some((c) => inView(c) && c.full);
-    const rank = (c: Candidate): RankKeys & { c: Candidate } => {
-      const facts = this.facts[c.i];
-      return {
-        c,
-        open: c.open === 'open' ? 0 : 1,
-        named: c.named ? 0 : 1,
-        coverage: c.coverage,
-        main: countBits((c.match?.main ?? 0) & required),
-        people: c.people ? 0 : 1,
-        // As the result itself says: information older than the threshold (or undated), or an office or
-        // services the sources do not show working ("It may no longer work").
-        stale: !c.entry.newestSource || isOlderThan(c.entry.newestSource, staleAfter, now) || facts.stopped ? 1 : 0,
-        placement: placement(c.entry),
-        score: Math.round((c.match?.score ?? 0) * 1000),
-        inCity: city && c.entry.location?.city_id === city.id ? 0 : 1,
-        newest: facts.newest,
-        reach: facts.reach,
-        door: facts.door ? 0 : 1,
-        services: offering(c.services),
-        order: facts.order,
-      };
-    };
-    const kept = candidates
-      .filter((c) => c.eligible && (someWords ? c.coverage > 0 || (!required && !!c.match?.any) : c.full))
-      .map(rank)
-      .sort(compareRank);
+    const kept = candidates.filter((c) => c.eligible && (someWords ? c.coverage > 0 || (!required && !!c.match?.any) : c.full)).sort(compareRank);
 
-    const office = ({ c, stale }: (typeof kept)[number]): ResultOffice => ({
+    const office = (c: Candidate): ResultOffice => ({
       entry: c.entry,
       services: c.services,
-      stale: stale === 1,
+      stale: c.stale === 1,
       distance:
         position && c.entry.location?.latitude !== undefined
           ? sayDistance(distanceKm(position, c.entry.location as Point), c.entry.location.geo_precision === 'address')
           : undefined,
     });
-    const groupsOf = (list: typeof kept) => {
-      const groups = new Map<string, ResultGroup>();
-      for (const ranked of list) {
-        const { c } = ranked;
-        const group = groups.get(c.entry.org.id);
-        if (group) group.offices.push(office(ranked));
-        else groups.set(c.entry.org.id, { org: c.entry.org, offices: [office(ranked)] });
-      }
-      return groups;
-    };
-    const here = groupsOf(kept.filter(({ c }) => c.scope === 'here'));
-    const elsewhere = groupsOf(kept.filter(({ c }) => c.scope === 'elsewhere' && !here.has(c.entry.org.id)));
-    // "N more offices": the organisation's other matching offices, wherever they are, after those in view.
-    for (const ranked of kept) {
-      const { c } = ranked;
-      if (c.scope === 'here' || (c.scope === 'elsewhere' && !here.has(c.entry.org.id))) continue;
-      (here.get(c.entry.org.id) ?? elsewhere.get(c.entry.org.id))?.offices.push(office(ranked));
+    // Groups by organisation, in the order of each one's best office: those in view here, then those
+    // serving from elsewhere; then each one's other matching offices, wherever they are ("N more offices").
+    const here = new Map<number, ResultGroup>();
+    const elsewhere = new Map<number, ResultGroup>();
+    for (const c of kept) {
+      if (c.scope !== 'here') continue;
+      const group = here.get(c.org);
+      if (group) group.offices.push(office(c));
+      else here.set(c.org, { org: c.entry.org, offices: [office(c)] });
+    }
+    for (const c of kept) {
+      if (c.scope !== 'elsewhere' || here.has(c.org)) continue;
+      const group = elsewhere.get(c.org);
+      if (group) group.offices.push(office(c));
+      else elsewhere.set(c.org, { org: c.entry.org, offices: [office(c)] });
+    }
+    for (const c of kept) {
+      if (c.scope === 'here' || (c.scope === 'elsewhere' && !here.has(c.org))) continue;
+      (here.get(c.org) ?? elsewhere.get(c.org))?.offices.push(office(c));
     }
 
     const answer: FinderAnswer = {

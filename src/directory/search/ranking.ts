@@ -29,7 +29,7 @@ export interface RankKeys {
   /** Its street address is known (0) or not (1): a door a person can find. */
   door: number;
   /** How many of its services offer what was asked (all that pass the filters, when nothing was): more first. */
-  services: number;
+  offering: number;
   /** A fixed number from its id (idHash): the last tie-break, stable, and no name's first letter wins it. */
   order: number;
 }
@@ -58,7 +58,7 @@ export function compareRank(a: RankKeys, b: RankKeys): number {
     b.newest - a.newest ||
     b.reach - a.reach ||
     a.door - b.door ||
-    b.services - a.services ||
+    b.offering - a.offering ||
     a.order - b.order
   );
 }
