@@ -25,6 +25,7 @@ import { compareRank, countBits, idHash, type RankKeys } from './ranking.js';
 import { waysToReach } from '../reachable.js';
 import { DEFAULT_STALE_YEARS, endedOver, periodEnd } from '../information-age.js';
 import { overtime } from '../slices.js';
+import { POPULATIONS, TAXONOMY_IDS } from '../check-directory.js';
 
 export interface FinderRequest extends FinderFilters {
   /** What the reader typed. */
@@ -144,10 +145,18 @@ interface EntryFacts {
   order: number;
   /** Its organisation's position in the directory. */
   org: number;
+  /** What each of its services offers (offersOf), in the order of its services. */
+  offers: number[];
 }
 
 /** Organisations named, or entries indexed, between two looks at the clock. */
 const INDEX_BATCH = 8;
+
+/** A bit for each kind of help and group of people: which a service offers, and which a query asks for. */
+const OFFER_BITS = new Map<string, number>([...TAXONOMY_IDS, ...POPULATIONS].map((group, i) => [group, 1 << i]));
+const offerBits = (groups: readonly string[]) => groups.reduce((bits, group) => bits | (OFFER_BITS.get(group) ?? 0), 0);
+/** The kinds of help and groups of people a service offers, as bits. */
+const offersOf = (service: Service) => offerBits(service.taxonomy) | offerBits(service.populations);
 
 const forPeople = (services: Service[]) => services.some((s) => !forOrganizationsOnly(s));
 
@@ -167,6 +176,8 @@ export class FinderSearch {
   private named = 0;
   private search?: ServiceSearch;
   private names?: OrganizationNames;
+  /** The last answer without words that search, and what it answered (see `find`). */
+  private listing?: { key: string; answer: FinderAnswer };
   /** What the entries offer, for the finder's filters: cities with offices, languages spoken, kinds of help. */
   readonly offered = { cities: new Set<string>(), languages: new Set<string>(), kinds: new Set<string>() };
 
@@ -208,6 +219,7 @@ export class FinderSearch {
           door: !!entry.location?.addresses?.some((a) => a.address_1),
           order: idHash(entry.key),
           org: this.entered - 1,
+          offers: entry.services.map(offersOf),
         });
       }
       if (this.inSlices && overtime()) return false;
@@ -278,11 +290,25 @@ export class FinderSearch {
       if (t.own) required |= 1 << i;
       if (t.found) found |= 1 << i;
     });
+    const incomplete = this.entered < this.index.organizations.length || (!!search && this.search!.size < this.entries.length);
+    // Without a word that searches (none typed, or only words that carry no need: "where can I"), the answer
+    // is the list for the filters alone, the same at every such key in the same minute, as "open now"
+    // and the age of information are judged; and what next steps count ("clear the search").
+    const listing = searching
+      ? ''
+      : JSON.stringify([city?.id, position?.latitude, position?.longitude, openNow, filters, staleAfter, Math.floor(+now / 6e4), this.entries.length, incomplete]);
+    if (listing && this.listing?.key === listing) return this.listing.answer;
     const askedForOrganizations = filters.population === 'organizations';
     // The kinds of help and groups of people the query asks for ("albergue" → shelter), to count the services that offer them.
     const asked = terms.flatMap((t) => t.groups ?? []).map((g) => (g.startsWith('for:') ? g.slice(4) : g.split('/')[0]));
-    const countOffering = (services: Service[]) =>
-      asked.length ? services.filter((s) => asked.some((g) => (s.taxonomy as string[]).includes(g) || (s.populations as string[]).includes(g))).length : services.length;
+    const askedBits = offerBits(asked);
+    const countOffering = (services: Service[], facts: EntryFacts) => {
+      if (!asked.length) return services.length;
+      let count = 0;
+      if (services.length === facts.offers.length) for (const offers of facts.offers) count += +!!(offers & askedBits);
+      else for (const service of services) count += +!!(offersOf(service) & askedBits);
+      return count;
+    };
     const coverage = (match: RecordMatch | undefined, isNamed: boolean) => (isNamed ? countBits(required) : countBits((match?.own ?? 0) & required));
     const hasAll = (match: RecordMatch | undefined, isNamed: boolean) =>
       !searching || isNamed || (required ? ((match?.own ?? 0) & required) === required : !!((match?.any ?? 0) & found));
@@ -337,7 +363,7 @@ export class FinderSearch {
         newest: facts.newest || 0,
         reach: facts.reach,
         door: facts.door ? 0 : 1,
-        offering: countOffering(services),
+        offering: countOffering(services, facts),
         order: facts.order,
       });
     }
@@ -385,7 +411,7 @@ export class FinderSearch {
       notUnderstood,
       partial: someWords && here.size + elsewhere.size > 0,
       nextSteps: [],
-      incomplete: this.entered < this.index.organizations.length || (!!search && this.search!.size < this.entries.length),
+      incomplete,
     };
     const perCity = () => {
       const orgs = new Map<string, Set<string>>();
@@ -444,6 +470,7 @@ export class FinderSearch {
       return steps;
     };
     if (someWords || !here.size) answer.nextSteps = nextSteps();
+    if (listing) this.listing = { key: listing, answer };
     return answer;
   }
 
