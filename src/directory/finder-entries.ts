@@ -33,14 +33,19 @@ export interface FinderEntry {
 export function organizationEntries(index: DirectoryIndex, org: Organization): FinderEntry[] {
   const entries: FinderEntry[] = [];
   if (org.status === 'defunct') return entries;
-  // The same date the result shows ("Information from 2019"): its organisation's, office's and services' newest source (or check).
-  const entry = (fields: Omit<FinderEntry, 'newestSource'>): FinderEntry => ({
-    ...fields,
-    newestSource: informationDate([org, fields.location, ...fields.services])?.date ?? '',
+  // Every entry has the same fields, in the same order (one shape for the engine: a search reads thousands at
+  // each key). Its date is the one the result shows ("Information from 2019"): its organisation's, office's
+  // and services' newest source (or check).
+  const entry = (key: string, location: Location | undefined, services: Service[], areas?: FinderEntry['areas']): FinderEntry => ({
+    key,
+    org,
+    location,
+    city: location && index.city(location.city_id),
+    services,
+    areas,
+    newestSource: informationDate([org, location, ...services])?.date ?? '',
   });
-  for (const location of index.officesOf(org)) {
-    entries.push(entry({ key: location.id, org, location, city: index.city(location.city_id), services: index.servicesAt(org, location) }));
-  }
+  for (const location of index.officesOf(org)) entries.push(entry(location.id, location, index.servicesAt(org, location)));
   // A service linked to none of the offices (an HSDS service without a location) is listed here too, never dropped.
   const areaServices = org.services.filter(
     (s) => s.remote || s.service_areas?.length || org.service_areas?.length || org.locations.length === 0 || s.location_ids?.length === 0,
@@ -48,16 +53,11 @@ export function organizationEntries(index: DirectoryIndex, org: Organization): F
   if (areaServices.length) {
     const areas = [...(org.service_areas ?? []), ...areaServices.flatMap((s) => s.service_areas ?? [])];
     entries.push(
-      entry({
-        key: org.id,
-        org,
-        services: areaServices,
-        areas: {
-          // Only an area or remote work says where it serves: a partner's organisation without either serves nowhere known.
-          national: areas.some((a) => !a.state_province) || areaServices.some((s) => s.remote),
-          states: [...new Set(areas.map((a) => a.state_province).filter((s): s is string => !!s))],
-          countries: countriesServed(areas),
-        },
+      entry(org.id, undefined, areaServices, {
+        // Only an area or remote work says where it serves: a partner's organisation without either serves nowhere known.
+        national: areas.some((a) => !a.state_province) || areaServices.some((s) => s.remote),
+        states: [...new Set(areas.map((a) => a.state_province).filter((s): s is string => !!s))],
+        countries: countriesServed(areas),
       }),
     );
   }
