@@ -40,11 +40,38 @@ function copy(event: Event, text: string, done: string) {
   );
 }
 
-/** The record's actions row (call while rendering, in the element's locale). */
-export function renderRecordActions(record: RecordView, { locale, rtl, link, print }: RecordActionsView) {
+interface Prepared {
+  services: RecordView['services'];
+  /** The language, direction, link, page address and day they were made for. */
+  key: string;
+  name: string;
+  text: string;
+  body: string;
+  contact: string;
+}
+
+/**
+ * What a record's actions send, by the record shown (its office, else its organisation): made
+ * once per language, direction, page address and day, not at every render (a result renders
+ * again at each key a person types, and its message and contact file take a few milliseconds on
+ * a cheap phone).
+ */
+const prepared = new WeakMap<object, Prepared>();
+
+function prepare(record: RecordView, locale: string, rtl: boolean, link: RecordRef): Prepared {
+  const key = [locale, rtl, link.org, link.location, location.href, new Date().toDateString()].join('\n');
+  const found = prepared.get(record.location ?? record.org);
+  if (found && found.key === key && found.services.length === record.services.length && found.services.every((s, i) => s === record.services[i])) return found;
   const facts = recordFacts(record, locale);
   const text = shareText(facts, recordLink(link), rtl, locale);
-  const body = encodeURIComponent(text);
+  const made = { services: record.services, key, name: facts.name, text, body: encodeURIComponent(text), contact: encodeURIComponent(vcard(facts)) };
+  prepared.set(record.location ?? record.org, made);
+  return made;
+}
+
+/** The record's actions row (call while rendering, in the element's locale). */
+export function renderRecordActions(record: RecordView, { locale, rtl, link, print }: RecordActionsView) {
+  const { name, text, body, contact } = prepare(record, locale, rtl, link);
   // Whose record, said to screen readers after each action's word: the name marked with its own language.
   const who = dataName(pickText(record.org.name, locale), record.org.id);
   const whose = html`<span class="visually-hidden">: ${who}</span>`;
@@ -66,7 +93,7 @@ export function renderRecordActions(record: RecordView, { locale, rtl, link, pri
           : nothing}
       </div>
     </details>
-    <a class="action" href=${`data:text/vcard;charset=utf-8,${encodeURIComponent(vcard(facts))}`} download=${`${facts.name.replace(/[\\/:*?"<>|]+/g, ' ').trim()}.vcf`}
+    <a class="action" href=${`data:text/vcard;charset=utf-8,${contact}`} download=${`${name.replace(/[\\/:*?"<>|]+/g, ' ').trim()}.vcf`}
       >${msg('Guardar contacto')}${whose}</a
     >
     ${print ? html`<button type="button" class="action" @click=${print}>${msg('Imprimir')}${whose}</button>` : nothing}

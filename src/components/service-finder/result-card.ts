@@ -49,6 +49,8 @@ export interface ResultView {
   correctionChannel?: string;
   /** The language of a single-language `src` (`data-lang`): that of addresses outside Mexico. */
   dataLang?: string;
+  /** The first frame with results: the hours on paper, which the screen does not show, wait for the next render. */
+  firstFrame?: boolean;
 }
 
 /**
@@ -177,7 +179,7 @@ export function renderResult(view: ResultView) {
           : nothing}</p>
       ${office ? html`<p class="office-name" lang=${office.lang} dir="auto" translate="no">${office.text}</p>` : nothing}
       ${where(first, locale, view.dataLang)} ${stateLines(first, locale, now)}
-      ${entry.location ? html`<div class="print-only">${renderHours(entry.location, locale, now)}</div>` : nothing}
+      ${entry.location ? html`<div class="print-only">${view.firstFrame ? nothing : renderHours(entry.location, locale, now)}</div>` : nothing}
       ${age(first, view)} ${quickActions(first, locale)}
       ${renderRecordActions({ org: entry.org, location: entry.location, services }, { locale, rtl: view.rtl, link: { org: entry.org.id, location: entry.location?.id } })}
       ${entry.location

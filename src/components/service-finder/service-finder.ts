@@ -402,7 +402,7 @@ export class CaminoServiceFinder extends RecordElement {
         ? this.showMap
           ? this.renderMap(groups, city)
           : html`<ul class="results" part="results">
-                ${groups.slice(0, shown).map((group) => this.renderGroup(group, now))}
+                ${groups.slice(0, shown).map((group) => this.renderGroup(group, now, 1, partial))}
               </ul>
               ${groups.length > this.shown && !partial
                 ? html`<button type="button" class="more" part="more" @click=${this.showMore}>
@@ -697,8 +697,8 @@ export class CaminoServiceFinder extends RecordElement {
     }
   }
 
-  /** One result; `depth` levels below the finder's heading (1, or 2 under the "serve from a distance" heading). */
-  private renderGroup(group: ResultGroup, now: Date, depth = 1) {
+  /** One result; `depth` levels below the finder's heading (1, or 2 under the "serve from a distance" heading); in the first frame with results, without what the screen does not show yet. */
+  private renderGroup(group: ResultGroup, now: Date, depth = 1, firstFrame = false) {
     const id = group.org.id;
     const first = group.offices[0].entry;
     const expanded = this.expanded.has(id);
@@ -716,6 +716,7 @@ export class CaminoServiceFinder extends RecordElement {
       staleAfter: this.staleAfterYears,
       dataLang: this.dataLang,
       correctionChannel: this.correctionChannel,
+      firstFrame,
       details: expanded
         ? html`<camino-org-card
             org=${id}
