@@ -201,7 +201,8 @@ export async function benchSrc() {
   const files = builtFiles();
   const marksSupported = files.get('/camino.js').includes('camino:search-ready');
   const builtIn = JSON.parse(readFileSync(new URL('../../src/generated/directory.json', import.meta.url), 'utf8'));
-  const browser = await launchChromium();
+  // Served by a real server, not intercepted: no DevTools network events (see launchChromium).
+  const browser = await launchChromium({ networkEnabled: false });
   const rows = [];
   try {
     for (const size of SIZES) {
