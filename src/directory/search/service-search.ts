@@ -7,7 +7,7 @@
 // records: a keystroke costs a fuzzy pass over a few thousand short words,
 // not over every description, which keeps typing fast with tens of
 // thousands of services on a cheap phone.
-import Fuse from 'fuse.js/basic';
+import { FuzzyWords } from './fuzzy-words.js';
 import { tokenize } from './tokens.js';
 import { QUERY_LIMITS, type ReadQuery } from './query.js';
 
@@ -24,9 +24,6 @@ export type SearchField = { text: string; weight: number; name?: 'organization' 
 /** The group a record names to say it serves everyone: it matches any group of people, less strongly than one naming that group. */
 export const EVERYONE_GROUP = 'for:everyone';
 
-/** How close a fuzzy match must be (Fuse's threshold: 0 exact, 1 anything). */
-const FUZZY_THRESHOLD = 0.34;
-const FUSE_OPTIONS = { threshold: FUZZY_THRESHOLD, includeScore: true, ignoreLocation: true, minMatchCharLength: 2 };
 /** Words shorter than this match only exactly or as a prefix: "ab" must not fuzzy-match half the dictionary. */
 const MIN_FUZZY_LENGTH = 4;
 /** A prefix counts a little less than the whole word; a fuzzy match less still, by how far it is. */
@@ -134,9 +131,9 @@ export class ServiceSearch {
   private readonly postingsOf = { text: new Map<string, Postings[]>(), organization: new Map<string, Postings[]>(), service: new Map<string, Postings[]>() };
   /** Every distinct word, sorted: for prefixes. Made again when records were added since. */
   private words: string[] = [];
-  private fuse!: Fuse<string>;
+  private fuzzy!: FuzzyWords;
   /** Vocabulary words only: a typo of "abogado" finds legal help even when "abogados" is in some description. */
-  private readonly vocabularyFuse: Fuse<string>;
+  private readonly vocabularyFuzzy: FuzzyWords;
   /** Records in the index. */
   size = 0;
   /** Records in the index when the word list was made (−1: never). */
@@ -170,7 +167,7 @@ export class ServiceSearch {
     };
     for (const [group, lists] of Object.entries(groups)) for (const list of lists) for (const text of list.split(',')) addPhrase(text, group);
     for (const list of noNeed) for (const text of list.split(',')) addPhrase(text);
-    this.vocabularyFuse = new Fuse(this.vocabulary(), FUSE_OPTIONS);
+    this.vocabularyFuzzy = new FuzzyWords(this.vocabulary());
     this.add(records);
   }
 
@@ -226,7 +223,7 @@ export class ServiceSearch {
       if (named.size) this.namedFor.set(group, named);
     }
     this.words = [...new Set([...this.postings.keys(), ...this.vocabulary()])].sort();
-    this.fuse = new Fuse(this.words, FUSE_OPTIONS);
+    this.fuzzy = new FuzzyWords(this.words);
   }
 
   /** Distinct words in the index: what a keystroke's fuzzy pass walks over. */
@@ -311,7 +308,7 @@ export class ServiceSearch {
       if (!groups.size && word.length >= MIN_FUZZY_LENGTH) {
         // A word of the directory as typed is read as a need only when it is very close to one ("abogados").
         const inDirectory = this.postings.has(word);
-        const fuzzy = this.vocabularyFuse.search(word).filter(({ item, score = 1 }) => likeLength(item, word) && (!inDirectory || score <= CLOSE_THRESHOLD));
+        const fuzzy = this.vocabularyFuzzy.search(word).filter(({ score }) => !inDirectory || score <= CLOSE_THRESHOLD);
         // Only the closest words count; if one of them carries no need ("nesesito", "ayuden"), the word is dropped.
         const closest = fuzzy.filter(({ score = 1 }) => score <= (fuzzy[0]?.score ?? 0) + TIE);
         if (closest.some(({ item }) => this.noNeed.has(item))) return undefined;
@@ -325,7 +322,7 @@ export class ServiceSearch {
     // typed is not a typo: fuzzy matches would only add noise ("juarez" must
     // not find "Suárez"). Fuzzy matching is for the rest.
     if (!close.has(word) && word.length >= MIN_FUZZY_LENGTH) {
-      for (const { item, score = 1 } of this.fuse.search(word)) if (!close.has(item) && likeLength(item, word)) close.set(item, (1 - score) * PREFIX_FACTOR);
+      for (const { item, score } of this.fuzzy.search(word)) if (!close.has(item)) close.set(item, (1 - score) * PREFIX_FACTOR);
     }
     const scores: Scores = new Map();
     for (const [w, closeness] of close) credit(scores, this.postings.get(w), closeness);
@@ -369,12 +366,6 @@ export class ServiceSearch {
     return found;
   }
 }
-
-/**
- * Fuse finds a pattern anywhere inside a word ("ayuden" in "acayucan"); a
- * typo changes a word's length by a letter or so (one per four letters).
- */
-const likeLength = (candidate: string, word: string) => Math.abs(candidate.length - word.length) <= Math.max(1, word.length >> 2);
 
 /** For each record, its best match for one term: weight × closeness, and the heaviest field it matched in. */
 type Scores = Map<number, { weight: number; field: number }>;
