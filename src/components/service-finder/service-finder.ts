@@ -453,7 +453,8 @@ export class CaminoServiceFinder extends RecordElement {
     const update = () => this.following === finder && this.requestUpdate();
     // The whole count ("3,989 results") needs the page's first NumberFormat, slow to make: it is made in a task of its own.
     entered.then(() => numberFormat(this.locale)).then(nextSlice).then(update);
-    indexed.then(update);
+    // The render with the whole index in a task of its own, not in the one that made its word list.
+    indexed.then(nextSlice).then(update);
   }
 
   private showMore() {
