@@ -305,6 +305,7 @@ export class FinderSearch {
     const countOffering = (services: Service[], facts: EntryFacts) => {
       if (!asked.length) return services.length;
       let count = 0;
+      // The filters keep a subset of the entry's services, in order: as many means all of them, whose bits are known.
       if (services.length === facts.offers.length) for (const offers of facts.offers) count += +!!(offers & askedBits);
       else for (const service of services) count += +!!(offersOf(service) & askedBits);
       return count;
