@@ -170,6 +170,21 @@ describe('a link with a record\'s anchor', () => {
     expect(shadowOf(win, 'camino-service-finder')!.querySelector('.details:not([hidden]) camino-org-card')!.getAttribute('org')).to.equal('casa-del-migrante');
   });
 
+  it('opens the record when the anchor changes on the open page, and leaves a host\'s own anchors alone', async () => {
+    const win = await hostPageAt('/test/fixtures/hosts/finder.html');
+    await waitUntil(() => shadowOf(win, 'camino-service-finder')?.querySelector('.result'), 'no results');
+    const root = shadowOf(win, 'camino-service-finder')!;
+    win.location.hash = '#about';
+    await new Promise((resolve) => win.addEventListener('hashchange', resolve, { once: true }));
+    await (win.document.querySelector('camino-service-finder') as CaminoServiceFinder).updateComplete;
+    expect(root.querySelector('.details:not([hidden])')).to.equal(null);
+    win.location.hash = '#camino=casa-del-migrante/casa-del-migrante-tijuana';
+    await waitUntil(() => root.querySelector('.details:not([hidden]) camino-org-card'), 'the record did not open');
+    const first = root.querySelector('.results > .result')!;
+    expect(first.querySelector('.details:not([hidden]) camino-org-card')!.getAttribute('org')).to.equal('casa-del-migrante');
+    expect(root.activeElement).to.equal(first.querySelector('.toggle'));
+  });
+
   it('an anchor that names no record of the directory opens nothing and says so in the console', async () => {
     const told = window as unknown as { caminoWarnings?: string[] };
     told.caminoWarnings = [];

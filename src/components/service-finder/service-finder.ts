@@ -118,7 +118,8 @@ type FocusTarget = { result: number } | { others: string } | { toggle: string } 
  * Opening a result's details adds a browser history entry, so Back (a phone's
  * back gesture) closes them instead of leaving the page (`no-history` turns
  * this off). A link to the page with a record's anchor (`#camino=hias`, the
- * link "Share" sends) opens that record.
+ * link "Share" sends) opens that record, as does the anchor changing to one on
+ * the open page (a shared link opened in the same tab).
  *
  * @event camino-select - A person opened a result. `detail`: `{ organizationId, locationId? }`. Bubbles and crosses shadow roots.
  *
@@ -286,10 +287,27 @@ export class CaminoServiceFinder extends RecordElement {
     element?.focus();
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.followLink);
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.followLink);
     clearTimeout(this.announceTimer);
   }
+
+  /**
+   * A link to a record followed on the page already open (a shared link opened in the same tab, an
+   * anchor of the host's): the page does not load again, so the record is opened here. Anchors that
+   * are not Camino's (a host's hash router) are left alone.
+   */
+  private readonly followLink = () => {
+    if (!linkedRecord()) return;
+    this.linkRead = false;
+    this.requestUpdate();
+  };
 
   /** Resolves once everything is rendered: after the first frame's results, the rest too. */
   protected override async getUpdateComplete(): Promise<boolean> {
