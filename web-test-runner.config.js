@@ -36,6 +36,8 @@ async function legacyEncodings(context, next) {
  */
 let bytesSent = 0;
 let synthetic;
+/** The synthetic directory's text, as written with its sources first (false) or last (true). */
+const syntheticFiles = {};
 async function testDirectories(ctx, next) {
   if (ctx.path === '/test-src/huge.json' || ctx.path === '/test-src/declared-huge.json') {
     const chunk = Buffer.alloc(64 * 1024, 0x20); // spaces: valid JSON, until it ends
@@ -53,16 +55,20 @@ async function testDirectories(ctx, next) {
     return;
   }
   // The bench's synthetic directory of 10,000 services (about 11 MB) in 64 KB chunks; ?slow sends a
-  // chunk every 20 ms, as a weak connection does, so that a test can act while it is being read.
+  // chunk every 20 ms, as a weak connection does, so that a test can act while it is being read;
+  // ?sources-last writes its sources after its organisations, which they name.
   if (ctx.path === '/test-src/synthetic-10000.json') {
-    synthetic ??= Buffer.from(JSON.stringify(syntheticDirectory({ services: 10_000, cities: JSON.parse(await readFile(new URL('src/generated/directory.json', import.meta.url), 'utf8')).cities })));
+    const sourcesLast = ctx.querystring.includes('sources-last');
+    synthetic ??= syntheticDirectory({ services: 10_000, cities: JSON.parse(await readFile(new URL('src/generated/directory.json', import.meta.url), 'utf8')).cities });
+    const { camino_directory, sources, organizations } = synthetic;
+    const file = (syntheticFiles[sourcesLast] ??= Buffer.from(JSON.stringify(sourcesLast ? { camino_directory, organizations, sources } : synthetic)));
     const slow = ctx.querystring.includes('slow');
     let at = 0;
     ctx.type = 'application/json';
     ctx.body = new Readable({
       read() {
-        if (at >= synthetic.length) return this.push(null);
-        const chunk = synthetic.subarray(at, (at += 64 * 1024));
+        if (at >= file.length) return this.push(null);
+        const chunk = file.subarray(at, (at += 64 * 1024));
         if (slow) setTimeout(() => this.push(chunk), 20);
         else this.push(chunk);
       },

@@ -5,6 +5,8 @@
 // rest is parsed with those lists left empty; then their items are parsed by
 // JSON.parse itself, a batch at a time, when they are wanted. Together: the
 // value JSON.parse(text) gives. The text is never joined into one string.
+// While it still comes, head() gives the value so far and the items of the
+// list being read that have come whole, so they can be read before the rest.
 import { nextSlice, overtime } from './slices.js';
 
 const QUOTE = 34;
@@ -127,21 +129,56 @@ export class JsonText {
    */
   split(): SplitJson {
     if (this.inString || this.depth) throw new SyntaxError('unfinished JSON');
-    // Each list's items are replaced by its number: `"organizations": [0]`.
+    return this.withListsCut(this.lists, this.length, '');
+  }
+
+  /**
+   * While the text is still coming and inside a top-level list with at least
+   * `min` whole items: the value so far, as split() gives it, with that list
+   * last and holding the items that have come whole (its count grows as more
+   * comes), and none of the fields after it. Undefined otherwise. Throws a
+   * SyntaxError when the text before the list is not JSON.
+   */
+  head(min: number): (SplitJson & { open: unknown[] }) | undefined {
+    const list = this.list;
+    if (!list || list.commas.length < min) return undefined;
+    // The open list is closed after its number, and the value around it.
+    const { value, lists } = this.withListsCut([...this.lists, list], list.open + 1, this.listDepth ? ']}' : ']');
+    const open = [...lists.keys()].find((items) => lists.get(items)!.bounds === list);
+    return open ? { value, lists, open } : undefined;
+  }
+
+  /** Where the open top-level list begins in the text, or −1 outside one: a head() tried there need not be tried again. */
+  get openList(): number {
+    return this.list ? this.list.open : -1;
+  }
+
+  /**
+   * JSON.parse of the text up to `end` with `closing` after it, each list of
+   * `bounds` replaced by its number (`"organizations": [0]`); those lists
+   * emptied, with their items to parse on demand. A list still open (no
+   * `close`) counts only its whole items, those followed by a comma.
+   */
+  private withListsCut(bounds: Bounds[], end: number, closing: string): { value: unknown; lists: Map<unknown[], ListItems & { bounds: Bounds }> } {
     let rest = '';
     let at = 0;
-    this.lists.forEach(({ open, close }, k) => {
+    bounds.forEach(({ open, close }, k) => {
       rest += `${this.slice(at, open + 1)}${k}`;
-      at = close;
+      at = close || end;
     });
-    const value = JSON.parse(rest + this.slice(at, this.length));
-    const lists = new Map<unknown[], ListItems>();
+    const value = JSON.parse(rest + this.slice(at, end) + closing);
+    const lists = new Map<unknown[], ListItems & { bounds: Bounds }>();
     const mark = (list: unknown) => {
       if (!Array.isArray(list)) return;
-      const { open, close, commas } = this.lists[list[0]];
+      const listBounds = bounds[list[0]];
+      const { open, close, commas } = listBounds;
       list.length = 0;
+      const whole = commas.length ? commas.length + 1 : /\S/.test(this.slice(open + 1, close)) ? 1 : 0;
       lists.set(list, {
-        count: commas.length ? commas.length + 1 : /\S/.test(this.slice(open + 1, close)) ? 1 : 0,
+        bounds: listBounds,
+        get count() {
+          return close ? whole : commas.length;
+        },
         parse: (from, to) => {
           const items = JSON.parse(`[${this.slice(from ? commas[from - 1] + 1 : open + 1, to > commas.length ? close : commas[to - 1])}]`);
           // A batch of nothing but a trailing comma (`[1,]`) parses as `[]`: not JSON, and it would never fill its list.

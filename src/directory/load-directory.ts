@@ -6,8 +6,9 @@
 // directory, or with why not.
 import builtIn from '../generated/directory.js';
 import { readDirectory } from './read-directory.js';
-import { directoryChecker, isObject } from './check-directory.js';
+import { directoryChecker, isObject, type DirectoryChecker } from './check-directory.js';
 import { locationPlacer, placeLocations } from './place-locations.js';
+import type { City, Organization } from './format.js';
 import { DirectoryIndex } from './directory-index.js';
 import { fill, JsonText, type ListItems } from './json-lists.js';
 import { nextSlice, overtime, startSlice } from './slices.js';
@@ -89,11 +90,19 @@ function fetchDirectory(url: string, language?: string | null): Promise<LoadedDi
 }
 
 /**
+ * Bytes of the body decoded and scanned at once, within a slice: about 15 ms at 4× CPU slowdown on
+ * the development machine, where the 2 MB a server nearby sends at once took 150 to 230 ms, a
+ * long task (a phone on a weak connection gets small chunks, which this leaves whole).
+ */
+const PIECE_BYTES = 128 * 1024;
+
+/**
  * Reads the body into `text`, decoded and scanned chunk by chunk as it comes
  * (json-lists.ts); false as soon as it passes `limit` bytes (the rest is
- * never read). `progress` is called at each chunk.
+ * never read). `progress` is called at each chunk, and `meanwhile` awaited
+ * after it: work on what has come, in the chunk's slice.
  */
-async function readAtMost(response: Response, limit: number, progress: () => void, text: JsonText): Promise<boolean> {
+async function readAtMost(response: Response, limit: number, progress: () => void, text: JsonText, meanwhile: () => Promise<void>): Promise<boolean> {
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   let size = 0;
@@ -106,9 +115,13 @@ async function readAtMost(response: Response, limit: number, progress: () => voi
       reader.cancel().catch(() => {});
       return false;
     }
-    text.add(decoder.decode(value, { stream: true }));
     progress();
-    if (overtime()) await nextSlice();
+    // A chunk can be megabytes (2 MB from a server nearby): decoded and scanned a piece at a time.
+    for (let at = 0; at < value.length; at += PIECE_BYTES) {
+      text.add(decoder.decode(value.subarray(at, at + PIECE_BYTES), { stream: true }));
+      await meanwhile();
+      if (overtime()) await nextSlice();
+    }
   }
   text.add(decoder.decode());
   return true;
@@ -117,11 +130,44 @@ async function readAtMost(response: Response, limit: number, progress: () => voi
 /** Organisations read between two looks at the clock: a few dozen kilobytes of a file. */
 const BATCH = 32;
 
+/** Top-level fields of Camino's format that the checks read: the organisations are checked against them. */
+const READ_BEFORE_ORGANIZATIONS = ['camino_directory', 'sources', 'cities', 'maintainer', 'contents'];
+
+/** Organisations being checked, placed and indexed, a batch at a time, into one directory. */
+class OrganizationReading {
+  readonly checker: DirectoryChecker;
+  readonly index: DirectoryIndex;
+  private readonly place: (organizations: Organization[]) => void;
+  /** The next item of the file's list to read. */
+  from = 0;
+
+  /** @param json the file's value, its organisations left out (json-lists.ts) */
+  constructor(readonly json: Record<string, unknown>, cities: readonly City[]) {
+    this.checker = directoryChecker(json, cities);
+    this.place = locationPlacer(this.checker.directory!.cities!);
+    this.index = new DirectoryIndex(this.checker.directory!);
+  }
+
+  /** Reads the list's items up to `to` (exclusive); throws a SyntaxError when they are not JSON. */
+  add(items: ListItems, to: number) {
+    const batch = items.parse(this.from, to);
+    const organizations = this.checker.directory!.organizations;
+    const before = organizations.length;
+    this.checker.add(batch, this.from);
+    this.from = to;
+    const added = organizations.slice(before);
+    this.place(added);
+    this.index.add(added);
+  }
+}
+
 /**
  * Fetches and reads a `src`. A directory in Camino's own format is read a
- * batch of organisations at a time, in slices (json-lists.ts, slices.ts), and
- * `first` gets its first part after the first slice when more is to come;
- * other files (HSDS) are parsed in slices and read whole.
+ * batch of organisations at a time, in slices (json-lists.ts, slices.ts),
+ * from the moment its first organisations have come: `first` gets its first
+ * part while the file still comes (or after the first slice, when it came at
+ * once), and the rest is read as it comes. Other files (HSDS) are parsed in
+ * slices and read whole.
  */
 async function readSrc(url: string, language: string | null | undefined, first: (part: LoadedDirectory) => void): Promise<LoadedDirectory> {
   const controller = new AbortController();
@@ -136,7 +182,53 @@ async function readSrc(url: string, language: string | null | undefined, first: 
     }, LOAD_TIMEOUT_MS);
   };
   const tooLarge = () => failed('too-large', `${url} is over ${MAX_DIRECTORY_BYTES} bytes, the limit; not read further`);
+  const withUrl = (lines: string[]) => lines.map((line) => `${url}: ${line}`);
+  const cities = builtInDirectory().cities;
   const text = new JsonText();
+  let shown = false;
+  /** Elements render the first part in a task of their own, and reading goes on in the next. */
+  const showFirst = async (reading: OrganizationReading) => {
+    shown = true;
+    await nextSlice();
+    first({ index: reading.index, problems: withUrl(reading.checker.problems), notes: [] });
+    await nextSlice();
+  };
+
+  // While the file comes: once a batch of organisations has come whole, they are read, and shown.
+  let early: { reading: OrganizationReading; items: ListItems } | undefined;
+  /** Where in the text a top-level list was found not to be Camino's organisations (or its head not JSON). */
+  let notEarlyAt = -1;
+  /** Something that came was not JSON: the whole file is read, and JSON.parse says what is wrong with it. */
+  let notJsonSoFar = false;
+  const readWhatCame = async () => {
+    if (notJsonSoFar) return;
+    try {
+      if (!early) {
+        const at = text.openList;
+        if (at < 0 || at === notEarlyAt) return;
+        const head = text.head(BATCH);
+        if (!head) return;
+        const json = head.value;
+        if (!isObject(json) || json.camino_directory !== 1 || Array.isArray(json.contents) || json.organizations !== head.open) {
+          notEarlyAt = at;
+          return;
+        }
+        for (const [list, items] of head.lists) if (list !== head.open) await fill(list, items, items.count);
+        early = { reading: new OrganizationReading(json, cities), items: head.lists.get(head.open)! };
+      }
+      const { reading, items } = early;
+      // At least a batch for each piece: a slice spent on scanning would otherwise read nothing.
+      do reading.add(items, reading.from + BATCH);
+      while (reading.from + BATCH <= items.count && !overtime());
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      notJsonSoFar = true;
+      early = undefined;
+      return;
+    }
+    if (!shown) await showFirst(early.reading);
+  };
+
   try {
     keepWaiting();
     // No cookies or referrer go with the request: the page a person reads is nobody else's business.
@@ -151,7 +243,10 @@ async function readSrc(url: string, language: string | null | undefined, first: 
       return tooLarge();
     }
     startSlice();
-    if (!(await readAtMost(response, MAX_DIRECTORY_BYTES, keepWaiting, text))) return tooLarge();
+    const meanwhile = async () => {
+      if (!early || early.reading.from + BATCH <= early.items.count) await readWhatCame();
+    };
+    if (!(await readAtMost(response, MAX_DIRECTORY_BYTES, keepWaiting, text, meanwhile))) return tooLarge();
   } catch (error) {
     return silent
       ? failed('timeout', `${url} sent nothing for ${LOAD_TIMEOUT_MS / 1000} s`)
@@ -168,7 +263,6 @@ async function readSrc(url: string, language: string | null | undefined, first: 
     }
     return failed('not-directory', `${url} could not be read in parts`);
   };
-  const withUrl = (lines: string[]) => lines.map((line) => `${url}: ${line}`);
   let json: unknown;
   let organizations: ListItems | undefined;
   try {
@@ -180,43 +274,29 @@ async function readSrc(url: string, language: string | null | undefined, first: 
   } catch {
     return notJson();
   }
-  const cities = builtInDirectory().cities;
   if (!organizations) {
     const { directory, problems, notes } = readDirectory(json, cities, language);
     if (!directory) return failed('not-directory', `${url}: ${problems[0]}`);
     placeLocations(directory.organizations, directory.cities!);
     return { index: new DirectoryIndex(directory), problems: withUrl(problems), notes: withUrl(notes) };
   }
-  const checker = directoryChecker(json, cities);
-  const directory = checker.directory!;
-  const place = locationPlacer(directory.cities!);
-  const index = new DirectoryIndex(directory);
-  let shown = false;
-  for (let from = 0; from < organizations.count; ) {
-    const to = Math.min(organizations.count, from + BATCH);
-    let batch: unknown[];
+  // What was read as the file came stands, unless a field the checks read came after the organisations
+  // (a file written in another order): then the whole file is read again, and shown once read.
+  const earlyJson = early?.reading.json;
+  const cameLate = earlyJson && Object.keys(json as object).some((key) => !Object.prototype.hasOwnProperty.call(earlyJson, key) && READ_BEFORE_ORGANIZATIONS.includes(key));
+  const reading = early && !cameLate ? early.reading : new OrganizationReading(json as Record<string, unknown>, cities);
+  while (reading.from < organizations.count) {
     try {
-      batch = organizations.parse(from, to);
+      reading.add(organizations, Math.min(organizations.count, reading.from + BATCH));
     } catch {
       return notJson();
     }
-    const before = directory.organizations.length;
-    checker.add(batch, from);
-    from = to;
-    const added = directory.organizations.slice(before);
-    place(added);
-    index.add(added);
     if (overtime()) {
-      await nextSlice();
-      if (!shown && from < organizations.count) {
-        shown = true;
-        // Elements render it now, in this task, and reading goes on in the next.
-        first({ index, problems: withUrl(checker.problems), notes: [] });
-        await nextSlice();
-      }
+      if (!shown && reading.from < organizations.count) await showFirst(reading);
+      else await nextSlice();
     }
   }
-  const { problems, notes } = checker.finish();
+  const { problems, notes } = reading.checker.finish();
   performance.mark('camino:directory-read', { detail: url });
-  return { index, problems: withUrl(problems), notes: withUrl(notes) };
+  return { index: reading.index, problems: withUrl(problems), notes: withUrl(notes) };
 }

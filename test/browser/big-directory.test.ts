@@ -76,6 +76,28 @@ describe('a big src', function () {
     expect(resultNames(el).length).to.be.above(0);
   });
 
+  it('the first results show before the file has all come (a weak connection), and every organisation is there once it has', async () => {
+    const src = `${BIG}?slow&early`;
+    const el = await fixture<CaminoServiceFinder>(html`<camino-service-finder src=${src} lang="en"></camino-service-finder>`);
+    await firstResults(el);
+    // A resource's timing entry is written once its last byte has come.
+    expect(performance.getEntriesByName(new URL(src, location.href).href)).to.deep.equal([]);
+    expect(count(el)).to.contain(STILL_LOADING);
+    const organizations = (await (await fetch(`${BIG}?whole`)).json()).organizations.length;
+    await waitUntil(() => counted(el) === organizations && !count(el).includes(STILL_LOADING), `the count stayed at "${count(el)}"`, { timeout: 50_000, interval: 100 });
+    expect(capture.warnings).to.deep.equal([]);
+  });
+
+  it('a file whose sources come after its organisations is read again once it has all come: nothing is lost, nothing is wrongly refused', async () => {
+    const el = await fixture<CaminoServiceFinder>(html`<camino-service-finder src=${`${BIG}?slow&sources-last`} lang="en"></camino-service-finder>`);
+    await firstResults(el);
+    const organizations = (await (await fetch(`${BIG}?whole`)).json()).organizations.length;
+    await waitUntil(() => counted(el) === organizations && !count(el).includes(STILL_LOADING), `the count stayed at "${count(el)}"`, { timeout: 50_000, interval: 100 });
+    // Read against the sources they name: no organisation's sources are said to be unknown.
+    expect(capture.warnings).to.deep.equal([]);
+    expect(resultNames(el).length).to.be.above(0);
+  });
+
   it('a search for what is not in the file, typed while it is read, waits for the whole file before it says nothing was found', async () => {
     const el = await fixture<CaminoServiceFinder>(html`<camino-service-finder src=${`${BIG}?slow&none`} lang="en"></camino-service-finder>`);
     await firstResults(el);
