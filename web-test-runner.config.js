@@ -35,6 +35,8 @@ async function legacyEncodings(context, next) {
  * bytes sent are counted, so a test can see that reading stopped early.
  */
 let bytesSent = 0;
+/** Whether the reader closed the connection of the last huge.json before its end. */
+let closedEarly = false;
 let synthetic;
 /** The synthetic directory's text, as written with its sources first (false) or last (true). */
 const syntheticFiles = {};
@@ -43,6 +45,8 @@ async function testDirectories(ctx, next) {
     const chunk = Buffer.alloc(64 * 1024, 0x20); // spaces: valid JSON, until it ends
     const size = 200_000_000;
     bytesSent = 0;
+    closedEarly = false;
+    ctx.res.on('close', () => (closedEarly = bytesSent < size));
     ctx.type = 'application/json';
     if (ctx.path === '/test-src/declared-huge.json') ctx.length = size;
     ctx.body = new Readable({
@@ -84,6 +88,10 @@ async function testDirectories(ctx, next) {
   }
   if (ctx.path === '/test-src/bytes-sent') {
     ctx.body = String(bytesSent);
+    return;
+  }
+  if (ctx.path === '/test-src/closed-early') {
+    ctx.body = String(closedEarly);
     return;
   }
   if (ctx.path === '/test-src/silent.json') {
