@@ -63,6 +63,11 @@ class Postings {
   }
 
   has(record: number): boolean {
+    return this.records[this.from(record)] === record;
+  }
+
+  /** Where the records from `record` on start: the first at or after it, by binary search. */
+  from(record: number): number {
     let low = 0;
     let high = this.records.length;
     while (low < high) {
@@ -70,7 +75,7 @@ class Postings {
       if (this.records[middle] < record) low = middle + 1;
       else high = middle;
     }
-    return this.records[low] === record;
+    return low;
   }
 }
 
@@ -120,7 +125,7 @@ export class ServiceSearch {
   /** group → records that carry it, with the weight they give it. */
   private readonly groupMembers = new Map<string, Postings>();
   /** group → records with a service named with one of its words or phrases. */
-  private namedFor = new Map<string, Set<number>>();
+  private readonly namedFor = new Map<string, Set<number>>();
   /** Words that carry no need. */
   private readonly noNeed = new Set<string>();
   /**
@@ -211,16 +216,24 @@ export class ServiceSearch {
    */
   update(growth = 0) {
     if (this.size <= this.listed * (1 + growth)) return;
+    // Records with a service named for each group, in any language: "Acogida y albergue" for "ملجأ" as for
+    // "albergue". Only records added since the last time are looked at: a record's postings are whole once
+    // it is added, and going over all of them again at every refresh cost a 10,000-service directory
+    // tens of ms each time on a cheap phone.
+    const since = Math.max(this.listed, 0);
     this.listed = this.size;
-    // Records with a service named for each group, in any language: "Acogida y albergue" for "ملجأ" as for "albergue".
-    this.namedFor = new Map();
     for (const [group, phrases] of this.groupPhrases) {
-      const named = new Set<number>();
+      let named = this.namedFor.get(group);
       for (const words of phrases) {
         const [first, ...rest] = words.map((w) => this.serviceNamePostings.get(w));
-        for (const record of first?.records ?? []) if (rest.every((p) => p?.has(record))) named.add(record);
+        if (!first) continue;
+        for (let i = first.from(since); i < first.records.length; i++) {
+          const record = first.records[i];
+          if (!rest.every((p) => p?.has(record))) continue;
+          if (!named) this.namedFor.set(group, (named = new Set()));
+          named.add(record);
+        }
       }
-      if (named.size) this.namedFor.set(group, named);
     }
     this.words = [...new Set([...this.postings.keys(), ...this.vocabulary()])].sort();
     this.fuzzy = new FuzzyWords(this.words);
