@@ -428,6 +428,31 @@ describe('<camino-service-finder>', () => {
     expect($(hidden, 'camino-fraud-notice')).to.not.exist;
   });
 
+  it('a key is answered after its own task, so the letter shows at once; keys typed before the answer are answered once', async () => {
+    const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
+    const before = count(el);
+    const searched: string[] = [];
+    const render = el.render.bind(el);
+    el.render = () => {
+      searched.push((el as unknown as { text: string }).text);
+      return render();
+    };
+    const input = $(el, 'input[type="search"]') as HTMLInputElement;
+    for (const text of ['a', 'al', 'alb', 'albergue']) {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+    }
+    // Everything the key's own task would still run (an update is one microtask away).
+    for (let i = 0; i < 20; i++) await null;
+    expect(searched, 'nothing searched in the key\'s task').to.deep.equal([]);
+    expect(count(el)).to.equal(before);
+    await el.updateComplete;
+    expect([...new Set(searched)], 'only the last text searched').to.deep.equal(['albergue']);
+    expect(count(el)).to.not.equal(before);
+    expect(input.value).to.equal('albergue');
+    expect(resultNames(el).length).to.be.greaterThan(0);
+  });
+
   it('keyboard order: search box, then filters, then results', async () => {
     const el = await renderElement<Finder>(html`<camino-service-finder city="tijuana" lang="es"></camino-service-finder>`);
     const focusable = $$(el, 'input, select, button, a[href]');

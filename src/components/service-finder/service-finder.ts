@@ -244,12 +244,17 @@ export class CaminoServiceFinder extends RecordElement {
   private partial = false;
   /** The render of the rest, once the first results are painted; updateComplete waits for it. */
   private rest?: Promise<unknown>;
+  /** Text typed and not yet answered, and when it will be: see textTyped(). */
+  private typed?: { text: string; answered: Promise<void> };
 
   protected override showsFirstPart = true;
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    if (changed.has('query')) this.text = this.query ?? '';
+    if (changed.has('query')) {
+      this.text = this.query ?? '';
+      this.typed = undefined;
+    }
     if (changed.has('limit')) this.shown = this.pageSize;
     if (changed.has('view')) this.showMap = this.view === 'map';
     const index = this.loaded?.index;
@@ -309,8 +314,31 @@ export class CaminoServiceFinder extends RecordElement {
     this.requestUpdate();
   };
 
-  /** Resolves once everything is rendered: after the first frame's results, the rest too. */
+  /**
+   * A key typed in the search box is answered in a task of its own, after the key's: the browser
+   * paints the letter first, and the search never lengthens the key's own task (on a cheap phone
+   * with a big directory, a search and its render are 100-200 ms). Keys typed before the answer
+   * (a fast typist, a paste) are answered once, with the text as it is by then.
+   */
+  private textTyped(text: string) {
+    if (this.typed) {
+      this.typed.text = text;
+      return;
+    }
+    const typed: { text: string; answered: Promise<void> } = { text, answered: nextSlice() };
+    typed.answered = typed.answered.then(() => {
+      // A search set meanwhile by a tap (a next step, "clear") stands: this answer is dropped.
+      if (this.typed !== typed) return;
+      this.typed = undefined;
+      this.text = typed.text;
+      this.shown = this.pageSize;
+    });
+    this.typed = typed;
+  }
+
+  /** Resolves once everything is rendered: what was typed answered, and after the first frame's results, the rest too. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.typed) await this.typed.answered;
     const done = await super.getUpdateComplete();
     if (!this.rest || this.painted) return done;
     await this.rest;
@@ -448,6 +476,7 @@ export class CaminoServiceFinder extends RecordElement {
     }
     this.cityId = org.locations.find((l) => l.id === linked!.location)?.city_id ?? this.cityId;
     this.text = '';
+    this.typed = undefined;
     this.clearFilters();
     this.linked = org.id;
     this.expanded = new Set([org.id]);
@@ -568,6 +597,7 @@ export class CaminoServiceFinder extends RecordElement {
     this.focusTarget = step.kind === 'elsewhere' ? 'elsewhere' : 'results';
     if (step.kind === 'fewer-words') this.text = step.text;
     if (step.kind === 'clear-search') this.text = '';
+    this.typed = undefined;
     if (step.kind === 'city') this.setFilter('city', step.city.id);
     if (step.kind === 'no-filters') this.clearFilters();
     this.shown = this.pageSize;
@@ -593,10 +623,7 @@ export class CaminoServiceFinder extends RecordElement {
         placeholder=${msg('Por ejemplo: abogado, albergue, psicóloga')}
         .value=${this.text}
         @focus=${this.prepareSearch}
-        @input=${(e: Event) => {
-          this.text = (e.target as HTMLInputElement).value;
-          this.shown = this.pageSize;
-        }}
+        @input=${(e: Event) => this.textTyped((e.target as HTMLInputElement).value)}
       />
       <div class="filters" part="filters">
         <label
