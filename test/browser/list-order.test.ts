@@ -6,6 +6,7 @@ import directory from '../../src/generated/directory.js';
 import { DirectoryIndex } from '../../src/directory/directory-index.js';
 import type { CaminoDirectory } from '../../src/directory/format.js';
 import { inListOrder, sortNow, SORTED_AT_ONCE } from '../../src/components/office-map/list-order.js';
+import { inOrder, matchingOffices } from '../../src/components/office-map/matching-offices.js';
 
 /** The bench's synthetic directory of 10,000 services (web-test-runner.config.js serves it), in the built-in cities. */
 async function bigIndex() {
@@ -54,6 +55,23 @@ describe('the map list order of a big directory', function () {
     const given = [...part, ...part.slice(0, 50).map((o) => ({ ...o, copy: -o.copy }))];
     const result = await ordered(index, given, 'en');
     expect(firstDifference(result, sortNow(given, 'en'))).to.equal(-1);
+  });
+
+  it("the map's matches, once their order is known, are put in it without being placed again, and are those a new search finds", async () => {
+    const index = await bigIndex();
+    const pending = matchingOffices(index, { service: 'legal' }, 'pt');
+    expect(pending.ordering, 'not sorted in one task').to.be.a('promise');
+    expect(pending.offices).to.deep.equal([]);
+    const placed = new Set(pending.unordered);
+    expect(placed.size).to.be.above(SORTED_AT_ONCE);
+    await pending.ordering;
+    const ordered = inOrder(index, pending, 'pt');
+    expect(ordered.ordering).to.equal(undefined);
+    expect(ordered.offices.every((office) => placed.has(office)), 'the same placed offices').to.equal(true);
+    const again = matchingOffices(index, { service: 'legal' }, 'pt');
+    expect(again.ordering, 'the order is known').to.equal(undefined);
+    expect(firstDifference(ordered.offices.map((o) => o.location), again.offices.map((o) => o.location))).to.equal(-1);
+    expect(firstDifference(ordered.offices, sortNow([...placed], 'pt'))).to.equal(-1);
   });
 
   it('offices the directory does not have are still put in order', async () => {

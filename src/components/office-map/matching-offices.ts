@@ -38,8 +38,10 @@ export interface Matches {
   unknown: Filters;
   /** Offices given without any position, not even their city's: ids, for the console. */
   unplaced: string[];
-  /** Thousands of offices: their list order is being worked out, and `offices` is empty until this resolves. */
+  /** Thousands of offices: their list order is being worked out, and `offices` is empty until this resolves (then see `inOrder`). */
   ordering?: Promise<void>;
+  /** While `ordering`: the offices, placed, in no order. */
+  unordered?: PlacedOffice[];
 }
 
 const hasPosition = (place: { latitude?: number; longitude?: number } | undefined): place is { latitude: number; longitude: number } =>
@@ -61,7 +63,19 @@ function placeAll(index: DirectoryIndex, offices: readonly MapOffice[], locale: 
     if (where) placed.push(where);
     else unplaced.push(office.location.id);
   }
-  return { ...inListOrder(index, placed, locale), unplaced };
+  const ordered = inListOrder(index, placed, locale);
+  return { ...ordered, unordered: ordered.ordering && placed, unplaced };
+}
+
+/**
+ * Matches whose list order was being worked out, in that order once `ordering` has resolved: the
+ * offices are not looked up and placed again (for 10,000 offices, tens of ms at 4×).
+ * @param locale - The locale `matches` were found in.
+ */
+export function inOrder(index: DirectoryIndex, matches: Matches, locale: string): Matches {
+  if (!matches.unordered) return matches;
+  const { offices, ordering } = inListOrder(index, matches.unordered, locale);
+  return { ...matches, offices, ordering, unordered: ordering && matches.unordered };
 }
 
 /** The offices a page's script gave, in list order. */

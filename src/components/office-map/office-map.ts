@@ -14,10 +14,11 @@ import { TAXONOMY_IDS } from '../../directory/check-directory.js';
 import { pickText } from '../../directory/localized-text.js';
 import type { DirectoryIndex } from '../../directory/directory-index.js';
 import { builtInDirectory } from '../../directory/load-directory.js';
+import { nextSlice } from '../../directory/slices.js';
 import { officeStyles } from '../org-card/office.styles.js';
 import { claimStyles } from '../../internal/claims.styles.js';
 import { recordActionStyles } from '../../internal/record-actions.js';
-import { givenOffices, matchingOffices, officesOf, type MapOffice, type Matches } from './matching-offices.js';
+import { givenOffices, inOrder, matchingOffices, officesOf, type MapOffice, type Matches } from './matching-offices.js';
 import { LIST_PAGE, renderOfficeList } from './office-list.js';
 import { renderGroupCard, renderOfficeCard } from './office-card.js';
 import type { MapView } from './map-view.js';
@@ -174,9 +175,20 @@ export class CaminoOfficeMap extends RecordElement {
     this.foundLocale = this.locale;
     this.opened = undefined;
     this.listShown = LIST_PAGE;
-    // Thousands of offices: shown once their order is known (worked out once per directory and language).
-    if (matches.ordering) void matches.ordering.then(() => this.found === matches && this.requestUpdate('loaded'));
-    else this.warnAbout(index, matches);
+    this.showWhenOrdered(index, matches);
+  }
+
+  /** Thousands of offices are shown once their order is known (worked out once per directory and language). */
+  private showWhenOrdered(index: DirectoryIndex, matches: Matches) {
+    if (!matches.ordering) {
+      this.warnAbout(index, matches);
+      return;
+    }
+    void matches.ordering.then(() => {
+      if (this.found !== matches) return;
+      this.found = inOrder(index, matches, this.foundLocale!);
+      this.showWhenOrdered(index, this.found);
+    });
   }
 
   private warnAbout(index: DirectoryIndex, { unknown, offices, unplaced }: Matches) {
@@ -338,6 +350,8 @@ export class CaminoOfficeMap extends RecordElement {
       if (!this.engine) this.fitToContainer();
       return;
     }
+    // The map is made in a task of its own: the engine's script has just run in this one (at 4×, 100 ms and more).
+    await nextSlice();
     this.engine = undefined;
     // Re-rendered, taken away or hidden while the engine loaded: the map is made where it is shown.
     if (container !== this.mapContainer || !container.offsetWidth || !container.offsetHeight) {
