@@ -123,6 +123,9 @@ async function run(browser, origin, slowdown, marksSupported) {
   await tab.setViewport({ width: 800, height: 900 });
   const cdp = await tab.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  // CAMINO_BENCH_TRACE=file.json: a Chrome trace of the run (open it in DevTools' Performance panel) to see what a long task is.
+  const trace = process.env.CAMINO_BENCH_TRACE;
+  if (trace) await tab.tracing.start({ path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', ...(process.env.CAMINO_BENCH_TRACE_JS ? ['disabled-by-default-v8.cpu_profiler'] : [])] });
   await tab.goto(`${origin}/`);
   const finder = await tab.$('camino-service-finder');
   await tab.waitForFunction(() => window.marks.firstResults || window.marks.failed, { timeout: 120_000, polling: 50 });
@@ -169,7 +172,8 @@ async function run(browser, origin, slowdown, marksSupported) {
     keys: window.keys,
     longTasks: window.longTasks,
   }));
-  if (process.env.CAMINO_BENCH_DEBUG) console.log(JSON.stringify({ scriptStart: result.scriptStart, fetched: result.directory.responseEnd, read: result.read, searchReady: result.searchReady, marks: result.marks, firstKey, typed, tasks: result.longTasks.map((t) => [Math.round(t.start), Math.round(t.end - t.start)]) }));
+  if (trace) await tab.tracing.stop();
+  if (process.env.CAMINO_BENCH_DEBUG) console.log(JSON.stringify({ scriptStart: result.scriptStart, fetched: result.directory.responseEnd, read: result.read, searchReady: result.searchReady, marks: result.marks, firstKey, typed, keys: result.keys.map(Math.round), tasks: result.longTasks.map((t) => [Math.round(t.start), Math.round(t.end - t.start)]) }));
   await tab.close();
   const { scriptStart, marks, longTasks: tasks } = result;
   return {

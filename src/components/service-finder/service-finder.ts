@@ -23,7 +23,7 @@ import { displayNames, formatCount, numberFormat } from '../../internal/intl-cac
 import { claimStyles } from '../../internal/claims.styles.js';
 import { isolated, isolatedList, placeName } from '../../internal/bidi.js';
 import { builtInDirectory, type LoadedDirectory } from '../../directory/load-directory.js';
-import { nextSlice, SLICE_MS, startSlice } from '../../directory/slices.js';
+import { nextSlice, startSlice } from '../../directory/slices.js';
 import { BackCloses } from '../../internal/back-closes.js';
 import { linkedRecord } from '../../internal/record-link.js';
 import { printOnly, printStyles } from '../../internal/print.js';
@@ -489,11 +489,11 @@ export class CaminoServiceFinder extends RecordElement {
    */
   private follow(finder: FinderSearch, loaded: LoadedDirectory) {
     // More is entered in the render's own task, which paints too, and for a query indexed: a short slice
-    // for a list (its first results are enough), a whole one for a query (the first key finds something).
-    const query = readQuery(this.text).words.length > 0;
-    startSlice(query ? SLICE_MS : 8);
+    // (at least a batch of each), so that the first key finds something and no key's task grows by a
+    // whole slice (the rest is done between keys, in slices of its own).
+    startSlice(8);
     finder.enterSome();
-    if (query) finder.indexSome();
+    if (readQuery(this.text).words.length > 0) finder.indexSome();
     if (this.following === finder) return;
     this.following = finder;
     const { entered, indexed } = completion(finder, loaded);
