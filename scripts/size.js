@@ -13,7 +13,7 @@ import config, { mapEngineBuild, terserOptions } from '../rollup.config.js';
 import { ENGINE_ENTRY } from './rollup-map-engine-file.js';
 
 /** The budget for dist/camino.js, gzip -9, under the hard ceiling of 120 KB. Raising it needs a reason in BENCHMARKS.md. */
-export const BUDGET_KB = 103.8;
+export const BUDGET_KB = 104.1;
 
 /** The budget for dist/camino-map.js, gzip -9. Raising it needs a reason in BENCHMARKS.md. */
 export const ENGINE_BUDGET_KB = 32;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, captureWarnings, PARTNER, renderElement, shownText, textOf } from './helpers.js';
 import directory from '../../src/generated/directory.js';
 import type { CaminoOfficeMap } from '../../src/index.js';
+import { LIST_PAGE } from '../../src/components/office-map/office-list.js';
 
 // No test asks the network for anything: tiles are a data: image, or a local
 // path that answers 404 for the tile-failure tests.
@@ -378,11 +379,16 @@ describe('<camino-office-map> tiles, size and layout', () => {
     expect($(el, '.map-area')!.offsetParent).to.not.equal(null);
   });
 
-  it('long lists grow page by page', async () => {
+  it('long lists grow page by page, every office on the map from the start', async () => {
     const el = await renderMap(html`<camino-office-map lang="es" tile-url=${TILE}></camino-office-map>`);
     const all = builtInOffices(() => true).length;
-    expect(listed(el)).to.have.length(Math.min(all, 100));
+    expect(all, 'more than a page').to.be.above(LIST_PAGE);
+    expect(listed(el)).to.have.length(LIST_PAGE);
     expect(officesOnMap(el)).to.equal(all);
+    expect($(el, '.more')!.textContent).to.contain(`Se ven ${LIST_PAGE} de ${all} oficinas.`);
+    ($(el, '.more-button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(listed(el)).to.have.length(Math.min(all, 2 * LIST_PAGE));
   });
 });
 

@@ -90,13 +90,13 @@ export class ClusterLayer {
   /**
    * Groups the offices at each further zoom, as supercluster's own `load` does
    * (each zoom's groups from the next closer one's), a slice's time at most
-   * between looks at the clock; then shows the markers. A few hundred offices
+   * between looks at the clock; then shows the markers. Up to 250 offices
    * take one slice, so their markers are there at once.
    */
   private async groupZooms(points: readonly MapPoint[]) {
     const index = this.index as unknown as SuperclusterInside;
-    // Thousands of offices: after the task that made the map and fitted its view.
-    if (points.length > 1000) await nextSlice();
+    // More than a few hundred offices (the list's SORTED_AT_ONCE): after the task that fitted the map's view.
+    if (points.length > 250) await nextSlice();
     else startSlice();
     // `load` stops at minZoom: past the closest, it only indexes the offices; the zooms are grouped below.
     index.options.minZoom = LAST_CLUSTER_ZOOM + 1;

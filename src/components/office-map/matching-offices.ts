@@ -39,7 +39,7 @@ export interface Matches {
   unknown: Filters;
   /** Offices given without any position, not even their city's: ids, for the console. */
   unplaced: string[];
-  /** Thousands of offices: they are being placed and their list order worked out, and `offices` is empty until this resolves (then see `inOrder`). */
+  /** More than a few hundred offices (SORTED_AT_ONCE): they are being placed and their list order worked out, and `offices` is empty until this resolves (then see `inOrder`). */
   ordering?: Promise<void>;
   /** While `ordering`: the offices placed so far, in no order. */
   unordered?: PlacedOffice[];
@@ -57,8 +57,8 @@ function place(index: DirectoryIndex, { org, location }: MapOffice): PlacedOffic
 }
 
 /**
- * The offices placed and in list order. Thousands of them are placed a slice at a time (each one's
- * services looked up: for 10,000 offices about 60 ms at 4×) and then wait for the directory's
+ * The offices placed and in list order. More than SORTED_AT_ONCE are placed a slice at a time (each one's
+ * services looked up: for 8,000 offices about 60 ms at 4×) and then wait for the directory's
  * order: `offices` is empty until `ordering` resolves, and `unordered` fills meanwhile.
  */
 function placeAll(index: DirectoryIndex, offices: readonly MapOffice[], locale: string): Omit<Matches, 'unknown'> {

@@ -178,7 +178,7 @@ export class CaminoOfficeMap extends RecordElement {
     this.showWhenOrdered(index, matches);
   }
 
-  /** Thousands of offices are shown once their order is known (worked out once per directory and language). */
+  /** More than a few hundred offices are shown once their order is known (worked out once per directory and language). */
   private showWhenOrdered(index: DirectoryIndex, matches: Matches) {
     if (!matches.ordering) {
       this.warnAbout(index, matches);
@@ -302,7 +302,8 @@ export class CaminoOfficeMap extends RecordElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     this.attachMap();
-    if (this.mapView) this.syncMap();
+    // Once makeMap() has put the offices on the map (in a task of its own), an update brings it up to date.
+    if (this.mapView && this.mapOffices) this.syncMap();
     if (changed.has('opened') && this.opened) this.focusCard();
   }
 
@@ -370,7 +371,14 @@ export class CaminoOfficeMap extends RecordElement {
       openGroup: (indices) => this.openGroup(indices),
       tilesFailing: (failing) => (this.tilesFailing = failing),
     });
+    // The offices go on the map, and its view is fitted to them, in a task of their own: with the
+    // making of the Leaflet map, 150-250 ms at 4×.
+    await nextSlice();
+    if (!this.mapView) return;
     this.syncMap();
+    // An office opened from the list meanwhile is shown on the map now that it has a view.
+    const opened = this.opened;
+    if (opened && 'office' in opened) this.mapView.showOffice(opened.office, this.found!.offices[opened.office]);
   }
 
   /** Brings the Leaflet map up to date with the offices, the language and the tiles. */
@@ -425,7 +433,8 @@ export class CaminoOfficeMap extends RecordElement {
     this.rememberOpener();
     this.opened = { office: index };
     this.back.opened();
-    this.mapView?.showOffice(index, office);
+    // A map whose offices are not on it yet (see makeMap) has no view to move.
+    if (this.mapOffices) this.mapView?.showOffice(index, office);
     this.dispatchEvent(selectEvent({ organizationId: office.org.id, locationId: office.location.id }));
   }
 
