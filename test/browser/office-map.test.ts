@@ -379,7 +379,7 @@ describe('<camino-office-map> tiles, size and layout', () => {
     expect($(el, '.map-area')!.offsetParent).to.not.equal(null);
   });
 
-  it('long lists grow page by page, every office on the map from the start', async () => {
+  it('long lists grow page by page, focus on the first new office, every office on the map from the start', async () => {
     const el = await renderMap(html`<camino-office-map lang="es" tile-url=${TILE}></camino-office-map>`);
     const all = builtInOffices(() => true).length;
     expect(all, 'more than a page').to.be.above(LIST_PAGE);
@@ -389,6 +389,8 @@ describe('<camino-office-map> tiles, size and layout', () => {
     ($(el, '.more-button') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(listed(el)).to.have.length(Math.min(all, 2 * LIST_PAGE));
+    // The button may be gone (the last page): focus is on the first new office, not lost.
+    expect(el.shadowRoot!.activeElement === listed(el)[LIST_PAGE], 'focus on the first new office').to.be.true;
   });
 });
 

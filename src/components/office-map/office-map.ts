@@ -284,7 +284,7 @@ export class CaminoOfficeMap extends RecordElement {
           ${this.engine === 'failed' ? nothing : this.renderLegend()}
         </div>
         <div class="list-area" part="list">
-          ${renderOfficeList({ offices, locale: this.locale, shown: this.listShown, current, open: (i) => this.openOffice(i), showMore: () => (this.listShown += LIST_PAGE) })}
+          ${renderOfficeList({ offices, locale: this.locale, shown: this.listShown, current, open: (i) => this.openOffice(i), showMore: () => this.showMoreOffices() })}
         </div>
       </div>
       ${opened && 'office' in opened ? renderOfficeCard(offices[opened.office], view) : nothing}
@@ -464,6 +464,14 @@ export class CaminoOfficeMap extends RecordElement {
     const title = this.renderRoot.querySelector<HTMLElement>('#office-card-title');
     title?.focus({ preventScroll: true });
     title?.closest('section')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** The list's next page; focus goes to its first office, as the button may go (the last page). */
+  private async showMoreOffices() {
+    const first = this.listShown;
+    this.listShown += LIST_PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.office-list .office-button')[first]?.focus();
   }
 
   private async focusList() {
