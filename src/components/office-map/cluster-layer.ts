@@ -6,6 +6,7 @@
 // a cheap phone (about 220 ms for 8,000 at 4×): it is done a zoom at a time,
 // in slices, and the markers appear once it is done.
 import { nextSlice, overtime, startSlice } from '../../directory/slices.js';
+import { SORTED_AT_ONCE } from './list-order.js';
 import Supercluster, { type ClusterFeature, type PointFeature } from 'supercluster';
 import type { LeafletKeyboardEvent } from 'leaflet';
 import { LatLng, LayerGroup, Marker, type LeafletMap } from './leaflet.js';
@@ -90,13 +91,13 @@ export class ClusterLayer {
   /**
    * Groups the offices at each further zoom, as supercluster's own `load` does
    * (each zoom's groups from the next closer one's), a slice's time at most
-   * between looks at the clock; then shows the markers. Up to 250 offices
-   * take one slice, so their markers are there at once.
+   * between looks at the clock; then shows the markers. Up to SORTED_AT_ONCE
+   * offices take one slice, so their markers are there at once.
    */
   private async groupZooms(points: readonly MapPoint[]) {
     const index = this.index as unknown as SuperclusterInside;
-    // More than a few hundred offices (the list's SORTED_AT_ONCE): after the task that fitted the map's view.
-    if (points.length > 250) await nextSlice();
+    // More than a few hundred offices (as many as the list sorts at once): after the task that fitted the map's view.
+    if (points.length > SORTED_AT_ONCE) await nextSlice();
     else startSlice();
     // `load` stops at minZoom: past the closest, it only indexes the offices; the zooms are grouped below.
     index.options.minZoom = LAST_CLUSTER_ZOOM + 1;

@@ -58,8 +58,9 @@ function place(index: DirectoryIndex, { org, location }: MapOffice): PlacedOffic
 
 /**
  * The offices placed and in list order. More than SORTED_AT_ONCE are placed a slice at a time (each one's
- * services looked up: for 8,000 offices about 60 ms at 4×) and then wait for the directory's
- * order: `offices` is empty until `ordering` resolves, and `unordered` fills meanwhile.
+ * services looked up: for 8,000 offices about 60 ms at 4×): `offices` is empty, `unordered` fills,
+ * and once `ordering` resolves `inOrder` puts them in the directory's order (or says it is still
+ * being worked out).
  */
 function placeAll(index: DirectoryIndex, offices: readonly MapOffice[], locale: string): Omit<Matches, 'unknown'> {
   const placed: PlacedOffice[] = [];
@@ -78,14 +79,14 @@ function placeAll(index: DirectoryIndex, offices: readonly MapOffice[], locale: 
       placeOne(office);
       if (overtime()) await nextSlice();
     }
-    await inListOrder(index, placed, locale).ordering;
   })();
   return { offices: [], ordering, unordered: placed, unplaced };
 }
 
 /**
- * Matches whose list order was being worked out, in that order once `ordering` has resolved: the
- * offices are not looked up and placed again (for 10,000 offices, tens of ms at 4×).
+ * Matches whose offices were being placed or ordered, once `ordering` has resolved: in list order,
+ * or with a new `ordering` while the directory's order is still being worked out. The offices are
+ * not looked up and placed again (for 10,000 offices, tens of ms at 4×).
  * @param locale - The locale `matches` were found in.
  */
 export function inOrder(index: DirectoryIndex, matches: Matches, locale: string): Matches {

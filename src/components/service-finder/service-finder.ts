@@ -97,6 +97,12 @@ function completion(finder: FinderSearch, loaded: LoadedDirectory): Completion {
   return found;
 }
 
+/** Text typed in the search box, and when it will have been answered. */
+interface Typed {
+  text: string;
+  answered: Promise<void>;
+}
+
 type GeoStatus = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
 /** Where focus goes once the next render is done: the first new result, the results, or the organisations serving from a distance. */
 type FocusTarget = { result: number } | { others: string } | { toggle: string } | 'results' | 'elsewhere';
@@ -245,16 +251,13 @@ export class CaminoServiceFinder extends RecordElement {
   /** The render of the rest, once the first results are painted; updateComplete waits for it. */
   private rest?: Promise<unknown>;
   /** Text typed and not yet answered, and when it will be: see textTyped(). */
-  private typed?: { text: string; answered: Promise<void> };
+  private typed?: Typed;
 
   protected override showsFirstPart = true;
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    if (changed.has('query')) {
-      this.text = this.query ?? '';
-      this.typed = undefined;
-    }
+    if (changed.has('query')) this.setText(this.query ?? '');
     if (changed.has('limit')) this.shown = this.pageSize;
     if (changed.has('view')) this.showMap = this.view === 'map';
     const index = this.loaded?.index;
@@ -325,15 +328,23 @@ export class CaminoServiceFinder extends RecordElement {
       this.typed.text = text;
       return;
     }
-    const typed: { text: string; answered: Promise<void> } = { text, answered: nextSlice() };
-    typed.answered = typed.answered.then(() => {
-      // A search set meanwhile by a tap (a next step, "clear") stands: this answer is dropped.
-      if (this.typed !== typed) return;
-      this.typed = undefined;
-      this.text = typed.text;
-      this.shown = this.pageSize;
-    });
+    const typed: Typed = {
+      text,
+      answered: nextSlice().then(() => {
+        // A search set meanwhile (setText: a next step, "clear", the attribute) stands: this answer is dropped.
+        if (this.typed !== typed) return;
+        this.typed = undefined;
+        this.text = typed.text;
+        this.shown = this.pageSize;
+      }),
+    };
     this.typed = typed;
+  }
+
+  /** Sets the search text from an attribute, a link or a tap: an answer still due to a key is dropped. */
+  private setText(text: string) {
+    this.text = text;
+    this.typed = undefined;
   }
 
   /** Resolves once everything is rendered: what was typed answered, and after the first frame's results, the rest too. */
@@ -475,8 +486,7 @@ export class CaminoServiceFinder extends RecordElement {
       return;
     }
     this.cityId = org.locations.find((l) => l.id === linked!.location)?.city_id ?? this.cityId;
-    this.text = '';
-    this.typed = undefined;
+    this.setText('');
     this.clearFilters();
     this.linked = org.id;
     this.expanded = new Set([org.id]);
@@ -595,9 +605,8 @@ export class CaminoServiceFinder extends RecordElement {
 
   private takeStep(step: NextStep) {
     this.focusTarget = step.kind === 'elsewhere' ? 'elsewhere' : 'results';
-    if (step.kind === 'fewer-words') this.text = step.text;
-    if (step.kind === 'clear-search') this.text = '';
-    this.typed = undefined;
+    if (step.kind === 'fewer-words') this.setText(step.text);
+    if (step.kind === 'clear-search') this.setText('');
     if (step.kind === 'city') this.setFilter('city', step.city.id);
     if (step.kind === 'no-filters') this.clearFilters();
     this.shown = this.pageSize;
